@@ -1,0 +1,34 @@
+# Letters — build, run and test. `make run` and `make test` are the README's quick start.
+SWIFT ?= swift
+APT_PACKAGES := libpoppler-glib-dev libxml2-dev poppler-utils pkg-config
+SAMPLES := $(wildcard samples/*.pdf samples/*.txt samples/*.md samples/*.html)
+
+.PHONY: deps build run test bench clean
+
+# Installs the C libraries with apt when pkg-config cannot find them (as root, or with sudo).
+deps:
+	@if ! pkg-config --exists poppler-glib libxml-2.0 2>/dev/null || ! command -v pdftotext >/dev/null; then \
+		echo "Installing $(APT_PACKAGES) with apt-get"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
+
+build: deps
+	$(SWIFT) build -c release --product letters
+
+# Converts every letter in samples/ into output/NAME.json.
+run: build
+	@mkdir -p output
+	.build/release/letters extract $(SAMPLES) -o output
+	@echo "Wrote $$(ls output/*.json | wc -l) files to output/"
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: build
+	scripts/bench-extract.sh
+
+clean:
+	rm -rf .build

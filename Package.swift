@@ -1,0 +1,44 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Letters",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "letters", targets: ["letters"]),
+        .library(name: "LetterExtractor", targets: ["LetterExtractor"]),
+        .library(name: "LetterModel", targets: ["LetterModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // All C and unsafe code lives behind these two targets.
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        .target(name: "PDFText", dependencies: ["CPoppler"]),
+
+        // Pure stages.
+        .target(name: "Layout", dependencies: ["PDFText"]),
+        .target(name: "LetterModel"),
+        .target(name: "LetterParser", dependencies: ["Layout", "LetterModel"]),
+        .target(name: "LetterExtractor", dependencies: ["PDFText", "Layout", "LetterParser", "LetterModel"]),
+
+        .executableTarget(
+            name: "letters",
+            dependencies: [
+                "LetterExtractor", "LetterModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "PDFTextTests", dependencies: ["PDFText"]),
+        .testTarget(name: "LayoutTests", dependencies: ["Layout", "PDFText"]),
+        .testTarget(name: "LetterParserTests", dependencies: ["LetterParser", "Layout", "LetterModel", "PDFText"]),
+        .testTarget(name: "LetterModelTests", dependencies: ["LetterModel"]),
+        .testTarget(name: "LettersCLITests", dependencies: ["LetterExtractor", "LetterModel"]),
+    ]
+)

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Joins lines into running text and cleans what PDF producers leave in it.
+public enum TextJoin {
+    /// Joins lines with single spaces. A line ending in a hyphen after a letter, followed by a
+    /// line starting with a lower-case letter, is a line-break hyphen and is removed — unless
+    /// `keepHyphen` says the hyphen belongs to a compound (decided by the layout stage from the
+    /// document's own vocabulary).
+    public static func join(_ lines: [String], keepHyphen: (String, String) -> Bool = { _, _ in false }) -> String {
+        var out = ""
+        for raw in lines {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            guard !line.isEmpty else { continue }
+            if out.isEmpty { out = line; continue }
+            if endsWithBreakHyphen(out), let first = line.first, first.isLowercase {
+                let left = lastWord(of: out)
+                let right = firstWord(of: line)
+                if keepHyphen(left, right) {
+                    out += line
+                } else {
+                    out.removeLast()
+                    out += line
+                }
+            } else if out.hasSuffix("/") && !line.hasPrefix("/") && looksLikeURLTail(out) {
+                out += line // a URL broken after a slash
+            } else {
+                out += " " + line
+            }
+        }
+        return out
+    }
+
+    static func endsWithBreakHyphen(_ s: String) -> Bool {
+        guard s.hasSuffix("-") || s.hasSuffix("\u{00AD}") else { return false }
+        let beforeHyphen = s.dropLast()
+        guard let prev = beforeHyphen.last else { return false }
+        return prev.isLetter
+    }
+
+    /// The word before a trailing hyphen ("govern" of "… govern-").
+    static func lastWord(of s: String) -> String {
+        let trimmed = s.dropLast()
+        return String(trimmed.reversed().prefix { $0.isLetter || $0 == "-" }.reversed())
+    }
+
+    static func firstWord(of s: String) -> String {
+        String(s.prefix { $0.isLetter || $0 == "-" })
+    }
+
+    static func looksLikeURLTail(_ s: String) -> Bool {
+        guard let lastToken = s.split(separator: " ").last else { return false }
+        return lastToken.contains("://") || lastToken.hasPrefix("www.")
+    }
+
+    /// Normalizes extracted text: ligatures expanded, invisible marks removed, odd spaces made
+    /// plain, NFC. Browser- and Docs-made PDFs scatter zero-width and bidi marks through text.
+    public static func clean(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            switch scalar.value {
+            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x00AD:
+                continue // invisible marks; soft hyphens are only a hint for breaking
+            case 0xFB00...0xFB06:
+                out.append(contentsOf: String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars)
+            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+                out.append(" ")
+            case 0x0000...0x0008, 0x000B, 0x000C, 0x000E...0x001F, 0x007F, 0xFFFD:
+                continue
+            default:
+                out.append(scalar)
+            }
+        }
+        return String(out).precomposedStringWithCanonicalMapping
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Layout
+import LetterModel
+import LetterParser
+import PDFText
+
+/// The whole pipeline behind one call: file in, ``Letter`` out.
+///
+/// PDFs go through Poppler and the layout stage; text, Markdown and HTML enter at the block
+/// level. Every path ends in the same segmenter, so all formats give the same fields.
+public enum LetterExtractor {
+    /// Identifies the extraction rules; batch resume and the archive redo a letter when it changes.
+    public static let version = "0.1.0"
+
+    /// Extracts the letter in the file at `path`. Throws only when the file cannot be read as a
+    /// document; an odd layout yields a letter with warnings instead.
+    public static func extract(path: String, options: ExtractionOptions = ExtractionOptions()) throws(ExtractionError) -> Letter {
+        let name = (path as NSString).lastPathComponent
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+        } catch {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+                throw ExtractionError(file: path, reason: isDir.boolValue ? "is a directory" : "cannot read file")
+            }
+            throw ExtractionError(file: path, reason: "no such file")
+        }
+        return try extract(data: data, name: name, format: SourceFormat.detect(name: name, data: data), options: options, displayPath: path)
+    }
+
+    /// Extracts a letter from bytes already in memory. `name` is recorded as `source.file`.
+    public static func extract(
+        data: Data, name: String, format: Source.Format, options: ExtractionOptions = ExtractionOptions(),
+        displayPath: String? = nil
+    ) throws(ExtractionError) -> Letter {
+        let shown = displayPath ?? name
+        let digest = SHA256.hex(data)
+        switch format {
+        case .pdf:
+            let document: PDFDocumentText
+            do {
+                document = try PDFTextReader.read(data: data, name: shown)
+            } catch {
+                throw ExtractionError(file: shown, reason: error.reason)
+            }
+            let laidOut = LayoutAnalyzer(parameters: options.layout).analyze(document)
+            let info = document.info
+            let source = Source(file: name, sha256: digest, format: .pdf, pages: info.pageCount,
+                                metadata: .init(title: info.title, author: info.author, producer: info.producer, created: info.created))
+            return LetterSegmenter().segment(laidOut, source: source)
+        case .text, .markdown:
+            guard !data.isEmpty else { throw ExtractionError(file: shown, reason: "empty file") }
+            guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1) else {
+                throw ExtractionError(file: shown, reason: "not a text file")
+            }
+            let laidOut = TextLayout.analyze(text, markdown: format == .markdown)
+            let source = Source(file: name, sha256: digest, format: format, pages: nil)
+            return LetterSegmenter().segment(laidOut, source: source)
+        case .html:
+            throw ExtractionError(file: shown, reason: "HTML input is not supported yet")
+        }
+    }
+}
+
+/// Settings for one extraction.
+public struct ExtractionOptions: Sendable {
+    public var layout: LayoutParameters
+
+    public init(layout: LayoutParameters = LayoutParameters()) {
+        self.layout = layout
+    }
+}
+
+/// Why a file could not be extracted: the file as the user named it and a one-line reason.
+public struct ExtractionError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var reason: String
+
+    public init(file: String, reason: String) {
+        self.file = file
+        self.reason = reason
+    }
+
+    public var description: String { "\(file): \(reason)" }
+}
+
+/// Which pipeline a file takes, from its extension and, failing that, its first bytes.
+public enum SourceFormat {
+    public static let extensions: [String: Source.Format] = [
+        "pdf": .pdf, "txt": .text, "text": .text, "md": .markdown, "markdown": .markdown, "html": .html, "htm": .html,
+    ]
+
+    public static func detect(name: String, data: Data) -> Source.Format {
+        let ext = (name as NSString).pathExtension.lowercased()
+        if let format = extensions[ext] { return format }
+        if data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil { return .pdf }
+        return .text
+    }
+}

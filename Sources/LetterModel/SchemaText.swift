@@ -1,0 +1,1 @@
+let schemaText = "{}\n"

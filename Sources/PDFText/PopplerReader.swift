@@ -1,0 +1,207 @@
+import CPoppler
+import Foundation
+
+/// Reads a PDF's text layer through Poppler's GLib API.
+///
+/// The only place in the package that touches C: every Poppler object is copied into Swift
+/// values and released before the function returns, so callers never see a pointer.
+public enum PDFTextReader {
+    /// Reads the PDF at `path`. `name` is what errors call the file (defaults to `path`).
+    public static func read(path: String, name: String? = nil) throws(PDFTextError) -> PDFDocumentText {
+        let fileName = name ?? path
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or unreadable" : "no such file"
+            throw PDFTextError(.unreadable, file: fileName, detail: reason)
+        }
+        return try read(data: data, name: fileName)
+    }
+
+    /// Reads a PDF held in memory.
+    public static func read(data: Data, name: String) throws(PDFTextError) -> PDFDocumentText {
+        if data.isEmpty { throw PDFTextError(.empty, file: name) }
+        // The header may follow a little junk (the spec allows up to 1024 bytes).
+        let head = data.prefix(1024)
+        guard head.range(of: Data("%PDF-".utf8)) != nil else { throw PDFTextError(.notPDF, file: name) }
+
+        var gerror: UnsafeMutablePointer<GError>? = nil
+        let bytes = data.withUnsafeBytes { raw in g_bytes_new(raw.baseAddress, gsize(raw.count)) }
+        defer { g_bytes_unref(bytes) }
+        guard let document = poppler_document_new_from_bytes(bytes, nil, &gerror) else {
+            defer { letters_g_error_free(gerror) }
+            let message = gerror.map { String(cString: $0.pointee.message) }
+            if let e = gerror, letters_is_poppler_error(e) != 0, e.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+                throw PDFTextError(.encrypted, file: name)
+            }
+            throw PDFTextError(.damaged, file: name, detail: message)
+        }
+        defer { letters_g_object_unref(UnsafeMutableRawPointer(document)) }
+
+        let count = Int(poppler_document_get_n_pages(document))
+        let info = DocumentInfo(
+            pageCount: count,
+            title: takeString(poppler_document_get_title(document)),
+            author: takeString(poppler_document_get_author(document)),
+            producer: takeString(poppler_document_get_producer(document)),
+            created: creationDate(document)
+        )
+        var pages: [PageText] = []
+        pages.reserveCapacity(count)
+        for index in 0..<count {
+            guard let page = poppler_document_get_page(document, Int32(index)) else { continue }
+            defer { letters_g_object_unref(UnsafeMutableRawPointer(page)) }
+            pages.append(readPage(page, number: index + 1))
+        }
+        if count == 0 { throw PDFTextError(.damaged, file: name, detail: "no pages") }
+        if pages.allSatisfy({ $0.words.isEmpty }) { throw PDFTextError(.noTextLayer, file: name) }
+        return PDFDocumentText(info: info, pages: pages)
+    }
+
+    // MARK: - Pages
+
+    private static func readPage(_ page: OpaquePointer, number: Int) -> PageText {
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        let label = takeString(letters_page_label(page))
+        return PageText(number: number, label: label, width: width, height: height,
+                        words: readWords(page), links: readLinks(page, pageHeight: height))
+    }
+
+    /// One glyph of `poppler_page_get_text`, with the rectangle Poppler gives for it.
+    private struct Glyph {
+        var scalar: Unicode.Scalar
+        var box: Rect
+    }
+
+    private static func readWords(_ page: OpaquePointer) -> [Word] {
+        guard let textPtr = poppler_page_get_text(page) else { return [] }
+        let text = String(cString: textPtr)
+        letters_g_free(textPtr)
+
+        var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
+        var rectCount: guint = 0
+        guard poppler_page_get_text_layout(page, &rects, &rectCount) != 0, let rects else { return [] }
+        defer { letters_g_free(rects) }
+
+        // Poppler gives one rectangle per character of the page text, in the same order.
+        var glyphs: [Glyph] = []
+        glyphs.reserveCapacity(Int(rectCount))
+        for (i, scalar) in text.unicodeScalars.enumerated() where i < Int(rectCount) {
+            let r = rects[i]
+            glyphs.append(Glyph(scalar: scalar, box: Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2)))
+        }
+        let fonts = readFontRuns(page)
+        return groupWords(glyphs, fonts: fonts)
+    }
+
+    /// Font attributes by character range, as Poppler reports them.
+    private struct FontRun {
+        var start: Int
+        var end: Int
+        var font: FontStyle
+    }
+
+    private static func readFontRuns(_ page: OpaquePointer) -> [FontRun] {
+        guard let list = poppler_page_get_text_attributes(page) else { return [] }
+        defer { poppler_page_free_text_attributes(list) }
+        var runs: [FontRun] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            if let raw = current.pointee.data {
+                let attr = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                let name = attr.font_name.map { String(cString: $0) } ?? ""
+                runs.append(FontRun(start: Int(attr.start_index), end: Int(attr.end_index),
+                                    font: FontStyle(name: stripSubsetPrefix(name), size: attr.font_size)))
+            }
+            node = current.pointee.next
+        }
+        return runs.sorted { $0.start < $1.start }
+    }
+
+    /// Fonts embedded as subsets carry a six-letter tag (`ABCDEF+Calibri-Bold`) that varies
+    /// between files and says nothing about style.
+    static func stripSubsetPrefix(_ name: String) -> String {
+        guard let plus = name.firstIndex(of: "+"), name.distance(from: name.startIndex, to: plus) == 6 else { return name }
+        return String(name[name.index(after: plus)...])
+    }
+
+    /// Groups glyphs into words: maximal runs of non-blank glyphs in one font, without a gap.
+    private static func groupWords(_ glyphs: [Glyph], fonts: [FontRun]) -> [Word] {
+        var words: [Word] = []
+        var current = ""
+        var box: Rect? = nil
+        var font: FontStyle? = nil
+        var runIndex = 0
+        let fallback = FontStyle(name: "", size: 0)
+
+        func flush() {
+            if let b = box, let f = font, !current.isEmpty {
+                words.append(Word(text: current, box: b, font: f))
+            }
+            current = ""; box = nil; font = nil
+        }
+
+        for (i, glyph) in glyphs.enumerated() {
+            while runIndex < fonts.count && fonts[runIndex].end < i { runIndex += 1 }
+            let glyphFont = (runIndex < fonts.count && fonts[runIndex].start <= i) ? fonts[runIndex].font : (font ?? fallback)
+            let isBlank = glyph.scalar.properties.isWhitespace || glyph.scalar == "\u{0}"
+            if isBlank { flush(); continue }
+            if let b = box, let f = font {
+                // A new word starts on a font change, on a jump backwards or to another line,
+                // or after a horizontal gap wider than a fifth of the font size.
+                let gap = glyph.box.x0 - b.x1
+                let sameLine = glyph.box.verticalOverlap(b) > 0.3 * Swift.min(glyph.box.height, b.height)
+                if f != glyphFont || !sameLine || gap > 0.2 * Swift.max(f.size, 1) || gap < -0.5 * Swift.max(f.size, 1) {
+                    flush()
+                }
+            }
+            current.unicodeScalars.append(glyph.scalar)
+            box = box?.union(glyph.box) ?? glyph.box
+            font = glyphFont
+        }
+        flush()
+        return words
+    }
+
+    // MARK: - Links
+
+    private static func readLinks(_ page: OpaquePointer, pageHeight: Double) -> [LinkArea] {
+        guard let list = poppler_page_get_link_mapping(page) else { return [] }
+        defer { poppler_page_free_link_mapping(list) }
+        var links: [LinkArea] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            if let raw = current.pointee.data {
+                let mapping = raw.assumingMemoryBound(to: PopplerLinkMapping.self).pointee
+                if let uriPtr = letters_action_uri(mapping.action) {
+                    let a = mapping.area
+                    // Link areas use PDF's bottom-left origin; flip to the text layout's.
+                    let box = Rect(x0: a.x1, y0: pageHeight - a.y2, x1: a.x2, y1: pageHeight - a.y1)
+                    links.append(LinkArea(box: box, uri: String(cString: uriPtr)))
+                }
+            }
+            node = current.pointee.next
+        }
+        return links.reversed() // Poppler prepends; restore the file's order.
+    }
+
+    // MARK: - Helpers
+
+    /// Copies a g_malloc'd string into Swift and frees it; empty strings become `nil`.
+    private static func takeString(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {
+        guard let pointer else { return nil }
+        defer { letters_g_free(pointer) }
+        let value = String(cString: pointer).trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? nil : value
+    }
+
+    private static func creationDate(_ document: OpaquePointer) -> String? {
+        let seconds = poppler_document_get_creation_date(document)
+        guard seconds > 0 else { return nil }
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+    }
+}

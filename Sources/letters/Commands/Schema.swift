@@ -1,0 +1,10 @@
+import ArgumentParser
+import LetterModel
+
+struct Schema: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print the JSON Schema that every output follows.")
+
+    func run() throws {
+        print(LetterSchema.json, terminator: "")
+    }
+}
