@@ -62,7 +62,7 @@ public struct Block: Equatable, Sendable {
 
     /// Lines joined into running text: a line-break hyphen is removed when it splits a word,
     /// kept when it joins a compound ("co-creation", "government-led").
-    public var text: String { TextJoin.join(lines.map(\.text)) }
+    public var text: String { TextJoin.join(lines) }
 
     /// Footnote labels cited in the block's lines, in order.
     public var footnoteRefs: [String] { lines.flatMap { $0.markers.map(\.label) } }
@@ -78,9 +78,12 @@ public struct Line: Equatable, Sendable {
     public var isItalic: Bool
     /// Footnote markers cited on this line, with where they stood in `text`.
     public var markers: [Marker]
+    /// Whether a hyphen ending this line belongs to a compound ("government-led") rather than
+    /// being a line-break hyphen; decided by the layout stage from the document's vocabulary.
+    public var keepsTrailingHyphen: Bool
 
     public init(text: String, box: Rect? = nil, page: Int? = nil, fontSize: Double = 0, isBold: Bool = false,
-                isItalic: Bool = false, markers: [Marker] = []) {
+                isItalic: Bool = false, markers: [Marker] = [], keepsTrailingHyphen: Bool = false) {
         self.text = text
         self.box = box
         self.page = page
@@ -88,6 +91,7 @@ public struct Line: Equatable, Sendable {
         self.isBold = isBold
         self.isItalic = isItalic
         self.markers = markers
+        self.keepsTrailingHyphen = keepsTrailingHyphen
     }
 }
 

@@ -1,6 +1,11 @@
 import PDFText
 
 /// Turns a PDF's words into lines and blocks in reading order, with page zones labelled.
+///
+/// The cascade, page by page: words → lines (``LineBuilder``) → page furniture removed
+/// (``PageFurniture``) → footnote zone split off (``FootnoteZone``) → reading order with
+/// columns (``ReadingOrder``) → blocks (``BlockBuilder``). Then, across pages: paragraphs split
+/// by a page break are joined and line-break hyphens are told from compound hyphens.
 public struct LayoutAnalyzer: Sendable {
     public var parameters: LayoutParameters
 
@@ -9,6 +14,98 @@ public struct LayoutAnalyzer: Sendable {
     }
 
     public func analyze(_ document: PDFDocumentText) -> LaidOutDocument {
-        LaidOutDocument(blocks: [])
+        let builder = LineBuilder(parameters: parameters)
+        var allLines: [RawLine] = []
+        for page in document.pages { allLines += builder.lines(of: page) }
+        let furniture = PageFurniture(parameters: parameters).furniture(allLines, pages: document.pages)
+        let content = allLines.enumerated().filter { !furniture.contains($0.offset) }.map(\.element)
+        let bodySize = Self.dominantSize(content)
+        let metrics = Self.metrics(content, bodySize: bodySize)
+        let markers = MarkerDetector(parameters: parameters)
+        let zone = FootnoteZone(parameters: parameters)
+        let order = ReadingOrder(parameters: parameters)
+        let blockBuilder = BlockBuilder(parameters: parameters, textLeft: metrics.left, textRight: metrics.right, lineGap: metrics.lineGap)
+
+        var blocks: [Block] = []
+        var notes: [Block] = []
+        var pageStarts: [Int] = []  // index of each page's first block
+        for page in document.pages {
+            let lines = content.filter { $0.page == page.number }.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+            var bodyLines = lines
+            let previousLabel = notes.last?.lines.first?.markers.first?.label
+            if let start = zone.zoneStart(lines, bodySize: bodySize, previousLabel: previousLabel) {
+                bodyLines = Array(lines[..<start])
+                appendNotes(Array(lines[start...]), to: &notes, markers: markers)
+            }
+            pageStarts.append(blocks.count)
+            for flow in order.flows(bodyLines) {
+                blocks += blockBuilder.blocks(flow) { markers.render($0, allowMarkers: true) }
+            }
+        }
+        blocks = PageJoin.join(blocks, pageStarts: Set(pageStarts), textWidth: metrics.right - metrics.left, textRight: metrics.right)
+        let vocabulary = Hyphenation(blocks: blocks + notes)
+        blocks = blocks.map(vocabulary.decide)
+        notes = notes.map(vocabulary.decide)
+        return LaidOutDocument(blocks: blocks, footnoteBlocks: notes, links: Self.links(document, lines: allLines))
+    }
+
+    /// Splits a footnote zone into notes, one per labelled line; unlabelled lines continue the
+    /// previous note (also across a page break).
+    private func appendNotes(_ lines: [RawLine], to notes: inout [Block], markers: MarkerDetector) {
+        for raw in lines {
+            let previous = notes.last?.lines.first?.markers.first?.label
+            if let start = FootnoteZone.noteStart(raw, expected: FootnoteZone.next(after: previous)) {
+                var rendered = markers.render(start.line, allowMarkers: false)
+                rendered.markers = [Marker(label: start.label, offset: 0)]
+                notes.append(Block(lines: [rendered]))
+            } else if !notes.isEmpty {
+                notes[notes.count - 1].lines.append(markers.render(raw, allowMarkers: false))
+            }
+        }
+    }
+
+    /// The font size used by most characters of the document.
+    static func dominantSize(_ lines: [RawLine]) -> Double {
+        var weight: [Double: Int] = [:]
+        for line in lines { weight[line.fontSize, default: 0] += line.charCount }
+        return weight.max { a, b in a.value == b.value ? a.key < b.key : a.value < b.value }?.key ?? 10
+    }
+
+    struct Metrics {
+        var left: Double
+        var right: Double
+        var lineGap: Double
+    }
+
+    /// Text area edges and the usual gap between lines, from body-size lines.
+    static func metrics(_ lines: [RawLine], bodySize: Double) -> Metrics {
+        let body = lines.filter { abs($0.fontSize - bodySize) < 0.6 }
+        let sample = body.isEmpty ? lines : body
+        var lefts: [Double: Int] = [:]
+        for line in sample { lefts[(line.box.x0).rounded(), default: 0] += 1 }
+        let left = lefts.max { a, b in a.value == b.value ? a.key > b.key : a.value < b.value }?.key ?? 72
+        let rights = sample.map(\.box.x1).sorted()
+        let right = rights.isEmpty ? 540 : rights[min(rights.count - 1, Int(Double(rights.count) * 0.9))]
+        var gaps: [Double] = []
+        let sorted = sample.sorted { ($0.page, $0.box.y0) < ($1.page, $1.box.y0) }
+        for (a, b) in zip(sorted, sorted.dropFirst()) where a.page == b.page {
+            let gap = b.box.y0 - a.box.y1
+            if gap > -0.5 * bodySize && gap < 2 * bodySize && b.box.horizontalOverlap(a.box) > 0 { gaps.append(gap) }
+        }
+        let lineGap = median(gaps) ?? 0.2 * bodySize
+        return Metrics(left: left, right: max(right, left + 1), lineGap: max(lineGap, 0))
+    }
+
+    /// Link annotations with the text under them.
+    static func links(_ document: PDFDocumentText, lines: [RawLine]) -> [PageLink] {
+        var result: [PageLink] = []
+        for page in document.pages {
+            for link in page.links {
+                let words = page.words.filter { $0.box.intersects(link.box) && $0.box.verticalOverlap(link.box) > 0.5 * $0.box.height }
+                let text = TextJoin.clean(words.map(\.text).joined(separator: " "))
+                result.append(PageLink(text: text, uri: link.uri, page: page.number))
+            }
+        }
+        return result
     }
 }

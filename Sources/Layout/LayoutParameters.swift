@@ -24,7 +24,7 @@ public struct LayoutParameters: Equatable, Sendable {
     public var indentStart: Double
 
     public init(
-        lineOverlap: Double = 0.5, columnGap: Double = 2.5, paragraphGap: Double = 0.6,
+        lineOverlap: Double = 0.5, columnGap: Double = 1.5, paragraphGap: Double = 0.3,
         superscriptSize: Double = 0.85, superscriptRaise: Double = 0.15, marginBand: Double = 0.12,
         footnoteSize: Double = 0.92, indentStart: Double = 1.0
     ) {

@@ -4,25 +4,24 @@ import Foundation
 public enum TextJoin {
     /// Joins lines with single spaces. A line ending in a hyphen after a letter, followed by a
     /// line starting with a lower-case letter, is a line-break hyphen and is removed — unless
-    /// `keepHyphen` says the hyphen belongs to a compound (decided by the layout stage from the
-    /// document's own vocabulary).
-    public static func join(_ lines: [String], keepHyphen: (String, String) -> Bool = { _, _ in false }) -> String {
+    /// the line says the hyphen belongs to a compound (``Line/keepsTrailingHyphen``).
+    public static func join(_ lines: [Line]) -> String {
         var out = ""
-        for raw in lines {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+        var keep = false
+        for item in lines {
+            let line = item.text.trimmingCharacters(in: .whitespaces)
+            defer { keep = item.keepsTrailingHyphen }
             guard !line.isEmpty else { continue }
             if out.isEmpty { out = line; continue }
-            if endsWithBreakHyphen(out), let first = line.first, first.isLowercase {
-                let left = lastWord(of: out)
-                let right = firstWord(of: line)
-                if keepHyphen(left, right) {
+            if looksLikeURLTail(out), let last = out.last, "-/_.?=&".contains(last), !line.contains(" ") || line.first?.isLowercase == true || last != "." {
+                out += line // a URL broken across lines
+            } else if endsWithBreakHyphen(out), let first = line.first, first.isLowercase {
+                if keep {
                     out += line
                 } else {
                     out.removeLast()
                     out += line
                 }
-            } else if out.hasSuffix("/") && !line.hasPrefix("/") && looksLikeURLTail(out) {
-                out += line // a URL broken after a slash
             } else {
                 out += " " + line
             }

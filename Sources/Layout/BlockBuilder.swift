@@ -1,0 +1,144 @@
+import PDFText
+
+/// Splits flows of lines into blocks (paragraphs, address blocks, list items).
+///
+/// A new block starts at a vertical gap wider than the page's usual line spacing, a change of
+/// font size or weight, a bullet or list number, a first-line indent, or after a short line
+/// that ends a paragraph of full-width lines.
+struct BlockBuilder {
+    var parameters: LayoutParameters
+    /// Left and right edges of the page's text area.
+    var textLeft: Double
+    var textRight: Double
+    /// Usual gap between consecutive lines of one paragraph, in points.
+    var lineGap: Double
+
+    func blocks(_ flow: ReadingOrder.Flow, render: (RawLine) -> Line) -> [Block] {
+        var blocks: [Block] = []
+        var current: [RawLine] = []
+        var currentHint: BlockHint? = nil
+
+        func flush() {
+            guard !current.isEmpty else { return }
+            var lines = current.map(render)
+            if currentHint == .listItem, let first = lines.first {
+                lines[0].text = ListMarkers.strip(first.text)
+            }
+            blocks.append(Block(lines: lines, hint: currentHint, alignment: alignment(current)))
+            current = []
+            currentHint = nil
+        }
+
+        let width = textRight - textLeft
+        for line in flow.lines {
+            let bullet = ListMarkers.startsItem(line.plainText)
+            if let previous = current.last {
+                let size = max(previous.fontSize, 1)
+                let gap = line.box.y0 - previous.box.y1
+                let hasLongLine = current.contains { isLong($0, width: flow.isColumn ? nil : width) }
+                let previousShort = !isLong(previous, width: flow.isColumn ? nil : width)
+                let indent = line.box.x0 - (current.map(\.box.x0).min() ?? line.box.x0)
+                var breaks = false
+                if gap > lineGap + parameters.paragraphGap * size { breaks = true }
+                if abs(line.fontSize - previous.fontSize) > 0.15 * size { breaks = true }
+                if isBold(line) != isBold(previous) { breaks = true }
+                if bullet { breaks = true }
+                if currentHint == .listItem && !bullet && line.box.x0 < (current.first.map { firstTextX($0) } ?? 0) - 0.5 * size { breaks = true }
+                if hasLongLine && previousShort && !flow.isColumn && endsSentence(previous.plainText) { breaks = true }
+                if !flow.isColumn && !hasLongLine && current.count >= 1 && isLong(line, width: width) && previousShort
+                    && endsSentence(previous.plainText) { breaks = true }
+                if !flow.isColumn && indent >= parameters.indentStart * size && currentHint != .listItem && hasLongLine { breaks = true }
+                if breaks { flush() }
+            }
+            if current.isEmpty && bullet { currentHint = .listItem }
+            current.append(line)
+        }
+        flush()
+        return blocks
+    }
+
+    /// A line reaching close to the right edge of the text area (or, in a column, any line:
+    /// column lines carry no paragraph evidence).
+    private func isLong(_ line: RawLine, width: Double?) -> Bool {
+        guard let width, width > 0 else { return false }
+        return line.box.x1 >= textRight - 0.12 * width && line.box.width >= 0.6 * width
+    }
+
+    private func isBold(_ line: RawLine) -> Bool {
+        let total = line.charCount
+        guard total > 0 else { return false }
+        let bold = line.words.filter(\.font.isBold).reduce(0) { $0 + $1.text.count }
+        return Double(bold) / Double(total) > 0.5
+    }
+
+    /// Where the text of a list item starts, after its bullet.
+    private func firstTextX(_ line: RawLine) -> Double {
+        if line.words.count > 1, ListMarkers.isMarker(line.words[0].text) { return line.words[1].box.x0 }
+        return line.box.x0
+    }
+
+    private func endsSentence(_ text: String) -> Bool {
+        guard let last = text.trimmingCharacters(in: .whitespaces).last else { return false }
+        return ".!?:;\"”’)»".contains(last) || last.isNumber
+    }
+
+    private func alignment(_ lines: [RawLine]) -> Alignment {
+        let width = textRight - textLeft
+        guard width > 0, let box = Rect.union(of: lines.map(\.box)) else { return .left }
+        let leftGap = box.x0 - textLeft
+        let rightGap = textRight - box.x1
+        if leftGap < 0.05 * width { return rightGap < 0.05 * width && lines.count > 1 ? .justified : .left }
+        if abs(leftGap - rightGap) < 0.08 * width { return .center }
+        if rightGap < 0.08 * width { return .right }
+        return .left
+    }
+}
+
+/// Bullets and list numbers that start list items.
+enum ListMarkers {
+    static let bullets: Set<Character> = ["•", "●", "▪", "■", "◦", "○", "‣", "∙", "·", "–", "-", "—", "➢", "►", "▶", "✓", "\u{F0B7}", "\u{F0A7}", "\u{F076}", "\u{F0D8}", "\u{F0FC}", "o", "§"]
+
+    static func isMarker(_ word: String) -> Bool {
+        if word.count == 1, let c = word.first, bullets.contains(c), c != "§" { return true }
+        return isNumberMarker(word)
+    }
+
+    /// "1.", "2)", "a)", "(iii)", "iv." — but not "1" or "2017.".
+    static func isNumberMarker(_ word: String) -> Bool {
+        var w = Substring(word)
+        guard let last = w.last, last == "." || last == ")" else { return false }
+        w = w.dropLast()
+        if w.first == "(" { w = w.dropFirst() }
+        guard !w.isEmpty else { return false }
+        if w.allSatisfy(\.isASCIIDigit) { return w.count <= 2 }
+        if w.count == 1, let c = w.first, c.isLetter, c.isLowercase { return true }
+        if w.count <= 4, w.allSatisfy({ "ivx".contains($0) }) { return true }
+        return false
+    }
+
+    /// Whether a line starts a list item (a bullet or list number followed by text).
+    static func startsItem(_ text: String) -> Bool {
+        let parts = text.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2 else {
+            // A bullet glued to the text ("•Text").
+            if let c = text.first, "•●▪■◦‣➢►▶\u{F0B7}\u{F0A7}".contains(c), text.count > 2 { return true }
+            return false
+        }
+        let first = String(parts[0])
+        if first == "o" || first == "-" || first == "–" || first == "—" || first == "·" {
+            // Ambiguous glyphs: only with an upper-case letter or digit after them.
+            return parts[1].first.map { $0.isUppercase || $0.isNumber } ?? false
+        }
+        return isMarker(first)
+    }
+
+    /// Removes the bullet or number at the start of a list item's text.
+    static func strip(_ text: String) -> String {
+        if let c = text.first, "•●▪■◦‣➢►▶\u{F0B7}\u{F0A7}".contains(c) {
+            return String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+        }
+        let parts = text.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, isMarker(String(parts[0])) || ["o", "-", "–", "—", "·"].contains(String(parts[0])) else { return text }
+        return String(parts[1])
+    }
+}

@@ -1,0 +1,76 @@
+import PDFText
+
+/// Finds footnote zones at the foot of pages and splits them into notes.
+///
+/// A zone is the run of lines at the bottom of a page (furniture removed) set smaller than the
+/// body text, in which some line starts a note. A line starts a note when it opens with the
+/// label the numbering expects next ("1", then "2"…), with a raised or smaller label, or with a
+/// note symbol ("*", "†"). The expected label matters: generators often print the label in the
+/// note's own font glued to the text ("123 May 2017" is note 1, "23 May 2017"), and a wrapped
+/// line may begin with a short word ("as the Special Envoy") that is not a label.
+struct FootnoteZone {
+    var parameters: LayoutParameters
+
+    /// A note's label and its first line with the label removed.
+    struct Start {
+        var label: String
+        var line: RawLine
+    }
+
+    /// Index into `pageLines` (one page's lines in top-to-bottom order, furniture removed) where
+    /// the page's footnote zone begins, or `nil` when the page has none.
+    func zoneStart(_ pageLines: [RawLine], bodySize: Double, previousLabel: String?) -> Int? {
+        guard pageLines.count >= 2, bodySize > 0 else { return nil }
+        var start = pageLines.count
+        while start > 0, pageLines[start - 1].fontSize <= parameters.footnoteSize * bodySize + 0.01 {
+            start -= 1
+        }
+        guard start > 0, start < pageLines.count else { return nil }
+        var label = previousLabel
+        var firstNote: Int? = nil
+        for i in start..<pageLines.count {
+            if let s = Self.noteStart(pageLines[i], expected: Self.next(after: label)) {
+                if firstNote == nil { firstNote = i }
+                label = s.label
+            }
+        }
+        guard let firstNote else { return nil }
+        // Unlabelled small lines above the first note continue the previous page's last note.
+        return previousLabel != nil ? start : firstNote
+    }
+
+    /// The label numbering expects after `label` ("1" at the start, "n+1" after "n").
+    static func next(after label: String?) -> String? {
+        guard let label else { return "1" }
+        if let n = Int(label) { return String(n + 1) }
+        return nil
+    }
+
+    /// Whether `line` starts a note, and with which label.
+    static func noteStart(_ line: RawLine, expected: String?) -> Start? {
+        guard let first = line.words.first, line.words.count >= 1 else { return nil }
+        let token = first.text
+        if line.words.count > 1, MarkerDetector.isLabel(token) {
+            let label = MarkerDetector.labelText(token)
+            let next = line.words[1]
+            let raised = next.baseline - first.baseline > 0.15 * next.font.size
+            let smaller = first.font.size < 0.9 * next.font.size
+            let isSymbol = label.allSatisfy { "*†‡§¶#".contains($0) }
+            if raised || smaller || isSymbol || (label == expected) {
+                var rest = line
+                rest.words.removeFirst()
+                return Start(label: label, line: rest)
+            }
+        }
+        // A label glued to the note's first word, in the same font.
+        if let expected, token.count > expected.count, token.hasPrefix(expected), expected.allSatisfy(\.isASCIIDigit) {
+            let after = token.dropFirst(expected.count)
+            if let c = after.first, c.isLetter || c.isASCIIDigit || c == "\"" || c == "“" {
+                var rest = line
+                rest.words[0].text = String(after)
+                return Start(label: expected, line: rest)
+            }
+        }
+        return nil
+    }
+}

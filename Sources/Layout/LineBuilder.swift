@@ -1,0 +1,92 @@
+import PDFText
+
+/// A line under construction: its words (markers still in), on one page.
+struct RawLine: Sendable {
+    var words: [Word]
+    var page: Int
+    var box: Rect
+
+    init(words: [Word], page: Int) {
+        self.words = words
+        self.page = page
+        self.box = Rect.union(of: words.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+    }
+
+    /// Font size that most of the line's characters use.
+    var fontSize: Double {
+        var weight: [Double: Int] = [:]
+        for w in words { weight[(w.font.size * 2).rounded() / 2, default: 0] += w.text.count }
+        return weight.max { a, b in a.value == b.value ? a.key < b.key : a.value < b.value }?.key ?? 0
+    }
+
+    var charCount: Int { words.reduce(0) { $0 + $1.text.count } }
+    var plainText: String { words.map(\.text).joined(separator: " ") }
+}
+
+/// Groups a page's words into lines: rows of vertically overlapping words, split where a wide
+/// horizontal gap shows separate columns.
+struct LineBuilder {
+    var parameters: LayoutParameters
+
+    func lines(of page: PageText) -> [RawLine] {
+        let words = page.words.filter { $0.box.width >= 0 && $0.box.height > 0 }
+        // Rows: sweep by top edge; a word joins the row whose core it overlaps enough.
+        var rows: [[Word]] = []
+        var rowBoxes: [Rect] = []
+        let sorted = words.sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
+        for word in sorted {
+            var placed = false
+            // Only recent rows can overlap a word sorted this far down.
+            for r in stride(from: rows.count - 1, through: max(0, rows.count - 4), by: -1) {
+                let rowBox = rowBoxes[r]
+                let overlap = word.box.verticalOverlap(rowBox)
+                if overlap >= parameters.lineOverlap * min(word.box.height, rowBox.height) && !collides(word, rows[r]) {
+                    rows[r].append(word)
+                    rowBoxes[r] = rowBoxes[r].union(word.box)
+                    placed = true
+                    break
+                }
+            }
+            if !placed {
+                rows.append([word])
+                rowBoxes.append(word.box)
+            }
+        }
+        var result: [RawLine] = []
+        for row in rows {
+            let ordered = row.sorted { $0.box.x0 < $1.box.x0 }
+            let size = median(ordered.map(\.font.size)) ?? 10
+            let gaps = zip(ordered, ordered.dropFirst()).map { $1.box.x0 - $0.box.x1 }
+            // A column gap is wide in em and wide against the row's own word spacing, so that
+            // the stretched spaces of a justified line do not split it.
+            let positive = gaps.filter { $0 > 0 }.sorted()
+            let lowerQuartile = positive.isEmpty ? 0.25 * size : positive[positive.count / 4]
+            let usual = min(lowerQuartile, 0.6 * size)
+            var segment: [Word] = []
+            for word in ordered {
+                if let last = segment.last {
+                    let gap = word.box.x0 - last.box.x1
+                    if gap > parameters.columnGap * max(size, 1) && gap > 3 * usual {
+                        result.append(RawLine(words: segment, page: page.number))
+                        segment = []
+                    }
+                }
+                segment.append(word)
+            }
+            if !segment.isEmpty { result.append(RawLine(words: segment, page: page.number)) }
+        }
+        return result.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+    }
+
+    /// A word that overlaps a word already in the row horizontally belongs to another line
+    /// (tight leading can make two lines' boxes touch).
+    private func collides(_ word: Word, _ row: [Word]) -> Bool {
+        row.contains { $0.box.horizontalOverlap(word.box) > 0.5 * min($0.box.width, word.box.width) }
+    }
+}
+
+func median(_ values: [Double]) -> Double? {
+    guard !values.isEmpty else { return nil }
+    let s = values.sorted()
+    return s[s.count / 2]
+}

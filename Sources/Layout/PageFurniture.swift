@@ -1,0 +1,59 @@
+import Foundation
+import PDFText
+
+/// Recognises page furniture: page numbers and running headers and footers.
+///
+/// A line is furniture when it sits in the top or bottom band of its page and either reads as
+/// a page number ("2", "- 2 -", "Page 2 of 4", "1 sur 3", "Seite 2 von 4", "Página 2 de 4") or
+/// repeats, digits aside, in the same band on other pages (running titles, repeated
+/// letterhead lines, "Confidential").
+struct PageFurniture {
+    var parameters: LayoutParameters
+
+    private static let pageNumberPatterns: [NSRegularExpression] = [
+        #"^[-–—\s]*\d{1,4}[-–—\s]*$"#,
+        #"^(page|p\.|pg\.?|seite|página|pagina|pág\.?|pag\.?)\s*\d{1,4}(\s*(of|/|de|sur|von|di|do)\s*\d{1,4})?\.?$"#,
+        #"^\d{1,4}\s*(/|of|de|sur|von|di|do)\s*\d{1,4}$"#,
+        #"^[ivxlc]{1,6}$"#,
+    ].map { try! NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
+
+    static func isPageNumber(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        let range = NSRange(t.startIndex..., in: t)
+        return pageNumberPatterns.contains { $0.firstMatch(in: t, range: range) != nil }
+    }
+
+    /// The key under which a line repeats across pages: lower-cased, digits and blanks removed.
+    static func repeatKey(_ text: String) -> String {
+        String(text.lowercased().filter { !$0.isNumber && !$0.isWhitespace })
+    }
+
+    /// Indices (into `lines`) of furniture lines, for lines of all pages.
+    func furniture(_ lines: [RawLine], pages: [PageText]) -> Set<Int> {
+        var heights: [Int: Double] = [:]
+        for p in pages { heights[p.number] = p.height }
+        func band(_ line: RawLine) -> Int? {
+            guard let h = heights[line.page], h > 0 else { return nil }
+            if line.box.y1 <= parameters.marginBand * h { return 0 }
+            if line.box.y0 >= (1 - parameters.marginBand) * h { return 1 }
+            return nil
+        }
+        var result: Set<Int> = []
+        var keyPages: [String: Set<Int>] = [:]
+        for (i, line) in lines.enumerated() {
+            guard let b = band(line) else { continue }
+            let text = line.plainText
+            if Self.isPageNumber(text) { result.insert(i); continue }
+            let key = "\(b)|" + Self.repeatKey(text)
+            if Self.repeatKey(text).count >= 3 { keyPages[key, default: []].insert(line.page) }
+        }
+        let pageCount = Set(lines.map(\.page)).count
+        guard pageCount >= 2 else { return result }
+        for (i, line) in lines.enumerated() {
+            guard let b = band(line) else { continue }
+            let key = "\(b)|" + Self.repeatKey(line.plainText)
+            if let seen = keyPages[key], seen.count >= 2 { result.insert(i) }
+        }
+        return result
+    }
+}

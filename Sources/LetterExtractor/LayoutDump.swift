@@ -1,0 +1,27 @@
+import Foundation
+import Layout
+import PDFText
+
+extension LetterExtractor {
+    /// A readable dump of the layout stage's blocks and notes, for diagnosing extraction:
+    /// one line per text line, blocks separated, with page, font size, flags and markers.
+    public static func layoutDump(path: String, options: ExtractionOptions = ExtractionOptions()) throws(ExtractionError) -> String {
+        let document: PDFDocumentText
+        do { document = try PDFTextReader.read(path: path) } catch { throw ExtractionError(file: path, reason: error.reason) }
+        let laidOut = LayoutAnalyzer(parameters: options.layout).analyze(document)
+        var out = ""
+        func describe(_ block: Block, _ tag: String) {
+            let box = block.box.map { String(format: "%.0f,%.0f-%.0f,%.0f", $0.x0, $0.y0, $0.x1, $0.y1) } ?? "-"
+            out += "[\(tag) p\(block.page ?? 0) \(box) size=\(String(format: "%.1f", block.fontSize)) \(block.alignment.rawValue)"
+            out += (block.hint.map { " \($0.rawValue)" } ?? "") + (block.isBold ? " bold" : "") + "]\n"
+            for line in block.lines {
+                let marks = line.markers.map { "^\($0.label)@\($0.offset)" }.joined(separator: " ")
+                out += "    \(line.text)\(marks.isEmpty ? "" : "   {\(marks)}")\(line.keepsTrailingHyphen ? " (keep-)" : "")\n"
+            }
+        }
+        for block in laidOut.blocks { describe(block, "block") }
+        for note in laidOut.footnoteBlocks { describe(note, "note") }
+        for link in laidOut.links { out += "[link p\(link.page ?? 0)] \(link.text) -> \(link.uri)\n" }
+        return out
+    }
+}
