@@ -21,6 +21,7 @@ public enum PDFTextReader {
 
     /// Reads a PDF held in memory.
     public static func read(data: Data, name: String) throws(PDFTextError) -> PDFDocumentText {
+        _ = quietPopplerLog
         if data.isEmpty { throw PDFTextError(.empty, file: name) }
         // The header may follow a little junk (the spec allows up to 1024 bytes).
         let head = data.prefix(1024)
@@ -34,6 +35,10 @@ public enum PDFTextReader {
             let message = gerror.map { String(cString: $0.pointee.message) }
             if let e = gerror, letters_is_poppler_error(e) != 0, e.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
                 throw PDFTextError(.encrypted, file: name)
+            }
+            // POPPLER_ERROR_DAMAGED's message ("PDF document is damaged") only repeats the reason.
+            if let e = gerror, letters_is_poppler_error(e) != 0, e.pointee.code == Int32(POPPLER_ERROR_DAMAGED.rawValue) {
+                throw PDFTextError(.damaged, file: name)
             }
             throw PDFTextError(.damaged, file: name, detail: message)
         }
@@ -188,6 +193,17 @@ public enum PDFTextReader {
     }
 
     // MARK: - Helpers
+
+    /// Poppler-glib reports every syntax problem it meets in a file ("Couldn't read xref table")
+    /// through `g_log` in the `Poppler` domain at INFO level. GLib drops INFO by default, but
+    /// with `G_MESSAGES_DEBUG=all` (or `=Poppler`) it prints them on standard *output*, where they
+    /// would corrupt the JSON that `letters extract` writes there. The reader turns what matters
+    /// into a ``PDFTextError``, so those messages are dropped for good. Poppler's WARNING and
+    /// CRITICAL messages (misuse of its API) still go through. Runs once, on first use.
+    private static let quietPopplerLog: Void = {
+        let levels = GLogLevelFlags(rawValue: G_LOG_LEVEL_INFO.rawValue | G_LOG_LEVEL_DEBUG.rawValue)
+        _ = g_log_set_handler("Poppler", levels, { _, _, _, _ in }, nil)
+    }()
 
     /// Copies a g_malloc'd string into Swift and frees it; empty strings become `nil`.
     private static func takeString(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {
