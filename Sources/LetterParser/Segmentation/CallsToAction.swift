@@ -1,0 +1,106 @@
+import Foundation
+import LetterModel
+
+/// Finds the sentences in which the authors ask someone to act, and whom they ask.
+///
+/// A call is a sentence whose subject is the authors ("we", "I", "nous", "wir"…) with a verb
+/// of asking (call on, urge, ask, request, demand, recommend, invite), a "please", or an
+/// imperative to the reader. Other people's past calls and the authors' own commitments are
+/// not calls.
+enum CallsToAction {
+    private static let adverbs = #"(?:(?:also|further|therefore|thus|hereby|strongly|respectfully|urgently|again|now|jointly|once again|furthermore|finally|specifically|collectively|kindly|earnestly|humbly|sincerely|would|must|want to|wish to|therefore|consequently|,)\s+)*"#
+
+    /// Patterns with a named group `target` where the language names who is asked.
+    private static let patterns: [NSRegularExpression] = [
+        // English
+        #"\b(?:we|i)\s+"# + adverbs + #"(?:call(?:s)?\s+(?:up)?on|urge|implore|appeal\s+to|ask|request|encourage|invite|beseech|petition|demand\s+that|recommend\s+that)\s+(?<target>.+?)\s+(?:to|that|for)\b"#,
+        #"\b(?:we|i)\s+"# + adverbs + #"(?:call\s+for|demand|recommend|request|urge|ask\s+for|ask\s+that|request\s+that|urge\s+that|insist\s+that|propose\s+that|suggest\s+that)\b"#,
+        #"\b(?:we|i)\s+(?:are|am)\s+(?:calling\s+(?:up)?on|asking|urging|requesting|inviting|writing\s+to\s+(?:ask|urge|request))\s+(?<target>.+?)\s+(?:to|that|for)\b"#,
+        #"\b(?:we|i)\s+(?:are|am)\s+(?:calling\s+for|asking\s+for|requesting|demanding|urging)\b"#,
+        #"\b(?:we|i)\s+(?:would|'d)\s+(?:like\s+to\s+)?(?:ask|urge|request|invite|encourage)\s+(?<target>.+?)\s+(?:to|that|for)\b"#,
+        #"\b(?:we|i)\s+(?:would|'d)\s+(?:like\s+to\s+)?(?:ask|request|urge)\b"#,
+        #"\bplease\b"#,
+        #"^(?:sign|join|stop|support|pass|reject|vote|protect|restore|ensure|end|withdraw|release|adopt|cancel|suspend|repeal|reverse|reconsider|commit|take|act|contact|tell|help|stand|share|make)\b\s+\w+"#,
+        // Spanish
+        #"\b(?:instamos|exhortamos|urgimos|pedimos|solicitamos|exigimos|llamamos|convocamos|invitamos|recomendamos|rogamos|sugerimos|hacemos\s+un\s+llamado|solicito|pido|exijo|recomienda|se\s+recomienda|se\s+solicita|sugerimos)\b(?:\s+(?:a|al|a\s+la|a\s+los|a\s+las)\s+(?<target>.+?)\s+(?:a|que)\b)?"#,
+        // French
+        #"\b(?:nous|je)\s+(?:vous\s+)?(?:demandons|demande|appelons|exhortons|invitons|prions|exigeons|sollicitons|recommandons|enjoignons|encourageons)\b(?:\s+(?<target>.+?)\s+(?:à|de|d')\b)?"#,
+        #"\b(?:merci\s+de|veuillez)\b"#,
+        // German
+        #"\b(?:wir|ich)\s+(?:fordern|bitten|appellieren|empfehlen|ersuchen|rufen|verlangen)\b(?:\s+(?<target>.+?)\s+(?:auf|dazu|um|an)\b)?"#,
+        #"\b(?:bitte|fordern\s+wir|bitten\s+wir|appellieren\s+wir|ersuchen\s+wir)\b"#,
+        // Portuguese
+        #"\b(?:solicitamos|pedimos|exigimos|apelamos|recomendamos|convidamos|instamos|exortamos|solicito|peço)\b(?:\s+(?:a|ao|à|aos|às)\s+(?<target>.+?)\s+(?:que|a|para)\b)?"#,
+    ].map { try! NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
+
+    /// Sentences that describe others' calls or the authors' commitments are not calls.
+    private static let exclusions = try! NSRegularExpression(
+        pattern: #"^(?:they|he|she|it|the\s+\w+\s+(?:has|have)\s+(?:called|urged|asked))\b"#, options: [.caseInsensitive])
+
+    static func find(in body: [BodyBlock]) -> [CallToAction] {
+        var calls: [CallToAction] = []
+        for (index, block) in body.enumerated() where block.kind != .heading {
+            for sentence in Sentences.split(block.text) {
+                guard case .some(let target) = match(sentence) else { continue }
+                calls.append(CallToAction(text: sentence, target: target, bodyIndex: index))
+            }
+        }
+        return calls
+    }
+
+    /// The target (possibly empty) when `sentence` is a call, `nil` otherwise.
+    static func match(_ sentence: String) -> String?? {
+        let range = NSRange(sentence.startIndex..., in: sentence)
+        if exclusions.firstMatch(in: sentence, range: range) != nil { return nil }
+        for re in patterns {
+            guard let m = re.firstMatch(in: sentence, range: range) else { continue }
+            let t = m.range(withName: "target")
+            if t.location != NSNotFound, let r = Range(t, in: sentence) {
+                let target = String(sentence[r]).trimmingCharacters(in: .whitespaces)
+                if target.count <= 120, !target.contains(".") { return .some(target) }
+            }
+            return .some(nil)
+        }
+        return nil
+    }
+}
+
+/// Splits running text into sentences, keeping abbreviations ("Dr.", "U.S.", "e.g.") intact.
+enum Sentences {
+    private static let abbreviations: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "st", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "inc", "ltd", "co", "jr", "sr", "art", "nr", "bzw", "z.b", "sra", "sr", "núm", "p", "pp", "cf", "al", "vol", "fig", "mme", "m", "s", "h.r", "s.a", "n"]
+
+    static func split(_ text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            current.append(c)
+            if ".!?".contains(c) {
+                // Absorb closing quotes and brackets after the stop.
+                var j = i + 1
+                while j < chars.count, "\"”’')»".contains(chars[j]) { current.append(chars[j]); j += 1 }
+                let nextIsSpace = j >= chars.count || chars[j] == " "
+                var k = j
+                while k < chars.count, chars[k] == " " { k += 1 }
+                let nextStarts = k >= chars.count || chars[k].isUppercase || chars[k].isNumber || "\"“‘«(".contains(chars[k])
+                let word = current.split(separator: " ").last.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".!?\"”’')(")) } ?? ""
+                let isAbbreviation = c == "." && (abbreviations.contains(word) || (word.count == 1 && word.first?.isLetter == true))
+                if nextIsSpace && nextStarts && !isAbbreviation {
+                    let s = current.trimmingCharacters(in: .whitespaces)
+                    if !s.isEmpty { sentences.append(s) }
+                    current = ""
+                    i = j
+                    continue
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        let s = current.trimmingCharacters(in: .whitespaces)
+        if !s.isEmpty { sentences.append(s) }
+        return sentences
+    }
+}

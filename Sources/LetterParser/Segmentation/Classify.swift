@@ -1,0 +1,38 @@
+import Foundation
+import Layout
+
+/// Small judgements about one block that several parts of the segmenter share.
+struct BlockTraits {
+    var bodySize: Double
+    var textWidth: Double
+
+    /// Running prose: long enough and written in sentences.
+    func isProse(_ block: Block) -> Bool {
+        let text = block.text
+        if text.count >= 160 { return true }
+        guard text.count >= 60 else { return false }
+        let sentenceEnd = text.last.map { ".!?:;\"”)".contains($0) } ?? false
+        return sentenceEnd || text.contains(". ")
+    }
+
+    /// Set larger than the body text.
+    func isLarger(_ block: Block) -> Bool { bodySize > 0 && block.fontSize >= 1.12 * bodySize }
+
+    /// A heading: short, not ending like a sentence, and set apart by weight, size or case.
+    func isHeading(_ block: Block) -> Bool {
+        let text = block.text
+        guard !text.isEmpty, text.count <= 120, block.lines.count <= 3, block.hint != .listItem else { return false }
+        if let last = text.last, ".,;".contains(last) { return false }
+        let letters = text.filter(\.isLetter)
+        let allCaps = letters.count >= 4 && letters.allSatisfy { !$0.isLowercase }
+        return block.isBold || isLarger(block) || allCaps || block.hint == .heading
+    }
+
+    /// Contact details typical of a letterhead or signature block.
+    static func isContactLine(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if lower.contains("@") || lower.contains("www.") || lower.contains("http") { return true }
+        if lower.range(of: #"\b(tel|phone|fax|telefon|telefax|teléfono|tél|mobile|mob)\b"#, options: .regularExpression) != nil { return true }
+        return false
+    }
+}

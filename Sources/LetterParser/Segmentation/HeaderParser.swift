@@ -1,0 +1,105 @@
+import Foundation
+import Layout
+import LetterModel
+
+/// Reads the part of a letter before its body: letterhead, date and place, inside address,
+/// subject, cc.
+struct HeaderParser {
+    var traits: BlockTraits
+    var language: String?
+
+    struct Result {
+        var sender: Party?
+        var date: LetterDate?
+        var place: String?
+        var addressee: Party?
+        var subject: String?
+        var cc: [String] = []
+    }
+
+    func parse(_ blocks: [Block]) -> Result {
+        var result = Result()
+        var rest: [Block] = []
+        for block in blocks {
+            let first = block.lines.first?.text.trimmingCharacters(in: .whitespaces) ?? ""
+            if Patterns.matches(Patterns.ccLabel, first) {
+                result.cc += Self.ccNames(block.text)
+                continue
+            }
+            if result.subject == nil, let range = Patterns.subjectLabel.firstMatch(in: first, range: NSRange(first.startIndex..., in: first)),
+               let r = Range(range.range, in: first) {
+                var lines = block.lines
+                lines[0].text = String(first[r.upperBound...])
+                result.subject = Self.clean(TextJoin.join(lines))
+                continue
+            }
+            if result.date == nil, block.lines.count <= 2, let match = dateline(block) {
+                result.date = LetterDate(text: match.text, iso: match.iso, precision: match.precision, page: block.page)
+                result.place = match.place
+                continue
+            }
+            rest.append(block)
+        }
+        // The inside address: the last left-aligned, address-like block; earlier blocks are
+        // the letterhead. A title (bold, large, capitals or centred) is the subject when no
+        // labelled subject line exists.
+        var addresseeIndex: Int? = nil
+        for (i, block) in rest.enumerated().reversed() {
+            if isTitle(block) { continue }
+            if block.alignment == .left || block.alignment == .justified {
+                addresseeIndex = i
+                break
+            }
+        }
+        if result.subject == nil, let title = rest.enumerated().last(where: { isTitle($0.element) && $0.offset != addresseeIndex }) {
+            result.subject = Self.clean(title.element.text)
+            rest.remove(at: title.offset)
+            if let a = addresseeIndex, title.offset < a { addresseeIndex = a - 1 }
+        }
+        if let a = addresseeIndex {
+            var lines = rest[a].lines.map { $0.text.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if let first = lines.first, let r = first.range(of: Patterns.toLabel.pattern, options: [.regularExpression, .caseInsensitive]) {
+                lines[0] = String(first[r.upperBound...])
+            }
+            lines = lines.filter { !$0.isEmpty }
+            if !lines.isEmpty { result.addressee = Party(lines: lines, name: lines.first) }
+            let senderLines = rest[..<a].flatMap { $0.lines.map(\.text) }.filter { !$0.isEmpty }
+            if !senderLines.isEmpty { result.sender = Party(lines: senderLines, name: senderLines.first) }
+        } else {
+            let senderLines = rest.flatMap { $0.lines.map(\.text) }.filter { !$0.isEmpty }
+            if !senderLines.isEmpty { result.sender = Party(lines: senderLines, name: senderLines.first) }
+        }
+        return result
+    }
+
+    func dateline(_ block: Block) -> DateMatch? {
+        for line in block.lines {
+            if let m = DateParser.parseDateline(line.text, language: language) { return m }
+        }
+        return nil
+    }
+
+    /// A letter's title: short, set apart by weight, size, capitals or centring, and not contact details.
+    func isTitle(_ block: Block) -> Bool {
+        let text = block.text
+        guard text.count >= 8, text.count <= 200, block.lines.count <= 3 else { return false }
+        if block.lines.contains(where: { BlockTraits.isContactLine($0.text) }) { return false }
+        let letters = text.filter(\.isLetter)
+        let allCaps = letters.count >= 8 && letters.allSatisfy { !$0.isLowercase }
+        return block.isBold || traits.isLarger(block) || allCaps || (block.alignment == .center && block.lines.count <= 2)
+    }
+
+    /// Names in a cc line: "cc: A, B and C" → [A, B, C].
+    static func ccNames(_ text: String) -> [String] {
+        guard let r = text.range(of: Patterns.ccLabel.pattern, options: [.regularExpression, .caseInsensitive]) else { return [] }
+        let rest = text[r.upperBound...]
+        return rest.components(separatedBy: CharacterSet(charactersIn: ",;"))
+            .flatMap { $0.components(separatedBy: " and ") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+
+    static func clean(_ s: String) -> String {
+        s.trimmingCharacters(in: .whitespaces)
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Tells person names from organisation names, and roles from both.
+enum Names {
+    static let honorifics: Set<String> = ["dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "sir", "dame", "rev", "rev.", "hon", "hon.", "rt", "lord", "lady", "mme", "mme.", "m.", "sr.", "sra.", "dra.", "herr", "frau", "pr", "pr.", "me", "me.", "drs."]
+    static let particles: Set<String> = ["de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ten", "ter", "bin", "binti", "al", "el", "y", "e", "zu", "st.", "mc", "mac"]
+
+    static let organizationWords: Set<String> = [
+        "foundation", "institute", "institut", "instituto", "association", "associação", "asociación", "center", "centre", "centro", "network", "campaign",
+        "coalition", "alliance", "society", "council", "union", "inc", "inc.", "ltd", "ltd.", "llc", "project", "trust", "fund", "group", "committee",
+        "partnership", "university", "universidad", "universidade", "université", "universität", "college", "school", "organisation", "organization", "organización",
+        "rights", "media", "lab", "labs", "collective", "colectivo", "coletivo", "initiative", "movement", "forum", "watch", "library", "libraries", "museum", "museums",
+        "company", "e.v.", "gmbh", "fundación", "fundação", "fondation", "stiftung", "verein", "red", "rede", "réseau", "observatorio", "observatório", "ligue", "league",
+        "federation", "federación", "confederation", "agency", "office", "department", "ministry", "ministerio", "ministère", "bundesministerium", "government",
+        "press", "news", "journal", "cooperative", "co-op", "corp", "corporation", "gmbh", "ag", "sa", "s.a.", "ngo", "ong", "now", "action", "advocates", "access",
+        "internet", "digital", "democracy", "freedom", "open", "coalición", "plataforma", "platform", "agenda", "club", "chapter", "caucus", "congress", "party",
+        "tech", "technologies", "technology", "software", "systems", "solutions", "services", "consulting", "ventures", "studio", "studios", "works", "labs",
+        "national", "international", "global", "american", "europe", "european", "africa", "african", "mexico", "india", "foundation.", "programme", "program",
+        "monitor", "accountability", "gender", "justice", "policy", "research", "science", "sciences", "academy", "hospital", "clinic", "church",
+    ]
+
+    static let roleWords: Set<String> = [
+        "director", "president", "ceo", "cto", "coo", "cfo", "chair", "chairman", "chairwoman", "chairperson", "professor", "executive", "manager",
+        "coordinator", "coordinadora", "coordinador", "secretary", "founder", "co-founder", "cofounder", "officer", "head", "lead", "member", "senator", "minister",
+        "presidente", "presidenta", "directora", "director", "geschäftsführer", "geschäftsführerin", "vorstand", "vorsitzender", "vorsitzende", "rechtsanwältin",
+        "rechtsanwalt", "counsel", "attorney", "editor", "fellow", "researcher", "lecturer", "scientist", "engineer", "advisor", "adviser", "consultant",
+        "analyst", "associate", "partner", "principal", "dean", "chief", "representative", "delegate", "deputy", "vice", "treasurer", "trustee",
+        "directeur", "directrice", "présidente", "président", "diretor", "diretora", "coordenador", "coordenadora", "secretário", "secretária",
+        "ministra", "ministro", "député", "deputy", "mp", "mep", "student", "phd", "candidate", "postdoc", "assistant", "staff", "organizer", "organiser",
+        "campaigner", "activist", "spokesperson", "governor", "mayor", "clerk", "judge",
+    ]
+
+    static func tokens(_ s: String) -> [String] {
+        s.split(whereSeparator: { $0 == " " }).map(String.init)
+    }
+
+    /// Whether `s` reads as a person's name: two to five capitalised words (particles and
+    /// honorifics allowed), no digits, no organisation word.
+    static func isPersonName(_ s: String) -> Bool {
+        let trimmed = s.trimmingCharacters(in: CharacterSet(charactersIn: " ,;."))
+        guard !trimmed.isEmpty, trimmed.count <= 60, !trimmed.contains(where: \.isNumber) else { return false }
+        if trimmed.contains("@") || trimmed.contains("/") || trimmed.contains(":") { return false }
+        var words = tokens(trimmed)
+        while let first = words.first, honorifics.contains(first.lowercased()) { words.removeFirst() }
+        guard (1...5).contains(words.count) else { return false }
+        if words.count == 1 { return false }
+        for w in words {
+            let lower = w.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",.()"))
+            if organizationWords.contains(lower) || roleWords.contains(lower) { return false }
+            if particles.contains(lower) { continue }
+            guard let c = w.first, c.isUppercase || c == "(" else { return false }
+            // All-caps words longer than 4 letters are acronyms of organisations ("UNESCO"),
+            // unless every word is capitalised that way (names set in capitals).
+        }
+        let caps = words.filter { $0.count > 4 && $0.allSatisfy { !$0.isLowercase } }
+        if !caps.isEmpty && caps.count < words.count - 1 { return false }
+        return true
+    }
+
+    /// Whether `s` reads as a role or title ("Executive Director", "UKRI Future Leaders Fellow").
+    static func isRole(_ s: String) -> Bool {
+        let words = tokens(s.lowercased()).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",.()")) }
+        guard !words.isEmpty, words.count <= 10 else { return false }
+        return words.contains { roleWords.contains($0) }
+    }
+
+    static func isOrganization(_ s: String) -> Bool {
+        let words = tokens(s.lowercased()).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",.()")) }
+        if s.lowercased().contains(".org") || s.lowercased().contains(".com") { return true }
+        return words.contains { organizationWords.contains($0) }
+    }
+}

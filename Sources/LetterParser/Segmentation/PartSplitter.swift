@@ -1,0 +1,43 @@
+import Layout
+
+/// Splits blocks so that each salutation, closing, cc line, subject line and dateline stands
+/// as a block of its own.
+///
+/// Letters often set these without vertical space around them, so the layout stage leaves them
+/// glued to a neighbouring paragraph ("Dear Lord Vallance," / "cc: …" / "We write…").
+enum PartSplitter {
+    enum Cut { case before, beforeAndAfter }
+
+    static func split(_ blocks: [Block], language: String?) -> [Block] {
+        var result: [Block] = []
+        for block in blocks {
+            guard block.lines.count > 1 else { result.append(block); continue }
+            var current: [Line] = []
+            for (i, line) in block.lines.enumerated() {
+                let cut = cutKind(line.text, isFirst: i == 0, language: language)
+                if cut != nil, !current.isEmpty {
+                    result.append(Block(lines: current, hint: result.isEmpty ? block.hint : block.hint, alignment: block.alignment))
+                    current = []
+                }
+                current.append(line)
+                if cut == .beforeAndAfter {
+                    result.append(Block(lines: current, hint: block.hint, alignment: block.alignment))
+                    current = []
+                }
+            }
+            if !current.isEmpty { result.append(Block(lines: current, hint: block.hint, alignment: block.alignment)) }
+        }
+        return result
+    }
+
+    static func cutKind(_ text: String, isFirst: Bool, language: String?) -> Cut? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard t.count <= 200 else { return nil }
+        if Patterns.matches(Patterns.salutation, t) && (t.hasSuffix(",") || t.hasSuffix(":") || t.count < 60) { return .beforeAndAfter }
+        if Patterns.matches(Patterns.closing, t) && t.count <= 60 { return .beforeAndAfter }
+        if Patterns.matches(Patterns.ccLabel, t) { return .beforeAndAfter }
+        if Patterns.matches(Patterns.subjectLabel, t) { return .before }
+        if t.count <= 60, DateParser.parseDateline(t, language: language) != nil { return .beforeAndAfter }
+        return nil
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import Layout
+import LetterModel
+
+/// Reads the signature part of a letter: person blocks ("Jane Doe / Director / Example Org")
+/// and lists of organisations or people, possibly in columns and grouped under headings.
+struct SignatoryParser {
+    var language: String?
+
+    func parse(_ blocks: [Block]) -> [Signatory] {
+        var result: [Signatory] = []
+        var location: String? = nil
+        for block in blocks {
+            let lines = block.lines.map { $0.text.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard !lines.isEmpty else { continue }
+            // A heading line of its own opens a group; a place-like heading sets the location.
+            if lines.count == 1, isGroupHeading(lines[0], block: block) {
+                location = placeHeading(lines[0])
+                continue
+            }
+            for entry in entries(block) {
+                var entryLines = entry
+                if let first = entryLines.first, isGroupHeading(first, block: nil) {
+                    location = placeHeading(first)
+                    entryLines.removeFirst()
+                }
+                guard !entryLines.isEmpty else { continue }
+                if let s = signatory(entryLines, location: location) { result.append(s) }
+            }
+        }
+        return result
+    }
+
+    /// Splits a block into entries: a person block is one entry; a list gives one entry per
+    /// line, wrapped lines joined to the entry they continue.
+    func entries(_ block: Block) -> [[String]] {
+        let lines = block.lines.map { $0.text.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !isNoise($0) }
+        guard !lines.isEmpty else { return [] }
+        // Groups separated by wider line spacing, when the block shows two spacings.
+        let groups = spacingGroups(block)
+        if groups.count > 1 && groups.count < block.lines.count {
+            return groups.compactMap { group in
+                let texts = group.map { $0.text.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !isNoise($0) }
+                guard !texts.isEmpty else { return nil }
+                return isPersonBlock(texts) ? texts : [joinWrapped(texts)]
+            }
+        }
+        if isPersonBlock(lines) { return [lines] }
+        var entries: [[String]] = []
+        for line in lines {
+            if let last = entries.last?.last, continues(line, after: last) {
+                entries[entries.count - 1][entries[entries.count - 1].count - 1] = last + " " + line
+            } else {
+                entries.append([line])
+            }
+        }
+        return entries
+    }
+
+    /// Line groups separated by spacing wider than the block's tightest spacing.
+    private func spacingGroups(_ block: Block) -> [[Line]] {
+        let lines = block.lines.filter { $0.box != nil }
+        guard lines.count >= 3 else { return [block.lines] }
+        let pitches = zip(lines, lines.dropFirst()).map { $1.box!.y0 - $0.box!.y0 }
+        guard let low = pitches.min(), let high = pitches.max(), high - low > 0.15 * max(block.fontSize, 1), low > 0 else { return [block.lines] }
+        let cut = (low + high) / 2
+        var groups: [[Line]] = [[lines[0]]]
+        for (pitch, line) in zip(pitches, lines.dropFirst()) {
+            if pitch > cut { groups.append([line]) } else { groups[groups.count - 1].append(line) }
+        }
+        return groups
+    }
+
+    private func joinWrapped(_ lines: [String]) -> String {
+        lines.dropFirst().reduce(lines[0]) { acc, line in
+            acc.hasSuffix("-") ? acc + line : acc + " " + line
+        }
+    }
+
+    /// "Jane Doe" followed by role or organisation lines.
+    func isPersonBlock(_ lines: [String]) -> Bool {
+        guard lines.count >= 2, lines.count <= 6, Names.isPersonName(lines[0]) else { return false }
+        return lines.dropFirst().allSatisfy { !Names.isPersonName($0) || Names.isRole($0) }
+    }
+
+    /// Whether `line` continues the entry ending with `previous` rather than starting one.
+    private func continues(_ line: String, after previous: String) -> Bool {
+        guard let first = line.first else { return false }
+        if first == "(" && !previous.hasSuffix(")") { return true }
+        if first.isLowercase { return true }
+        if let last = previous.last, "-&,/".contains(last) { return true }
+        let lastWord = previous.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return ["of", "for", "and", "the", "de", "des", "du", "la", "el", "y", "und", "für", "e", "do", "da", "del", "on", "in", "to"].contains(lastWord)
+    }
+
+    private func isNoise(_ line: String) -> Bool {
+        if line.allSatisfy({ "_-–—=. /s".contains($0) }) { return true }
+        if BlockTraits.isContactLine(line) { return true }
+        if DateParser.parseDateline(line, language: language) != nil { return true }
+        return false
+    }
+
+    /// A heading inside the signature part: "Organisations:", "INDIVIDUALS", "Mexico:".
+    func isGroupHeading(_ line: String, block: Block?) -> Bool {
+        if Patterns.matches(Patterns.signatoryHeading, line) { return true }
+        if line.hasSuffix(":") && line.count <= 60 { return true }
+        return false
+    }
+
+    /// The place a heading names ("Mexico:", "Australia"), or `nil` for other headings.
+    private func placeHeading(_ line: String) -> String? {
+        if Patterns.matches(Patterns.signatoryHeading, line) { return nil }
+        let name = line.trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+        let words = name.split(separator: " ")
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
+        return name
+    }
+
+    func signatory(_ lines: [String], location: String?) -> Signatory? {
+        if lines.count >= 2, Names.isPersonName(lines[0]) {
+            let rest = Array(lines.dropFirst())
+            let role = rest.first(where: Names.isRole)
+            let organization = rest.first { $0 != role }
+            return Signatory(name: lines[0], kind: .person, role: role, organization: organization, location: location)
+        }
+        let text = lines.joined(separator: " ")
+        guard text.count >= 2, text.count <= 200 else { return nil }
+        // "Jane Doe, Director, Example Org" / "Jane Doe (Example Org)" / "Jane Doe – Example Org".
+        let parts = text.components(separatedBy: ", ")
+        if parts.count >= 2, Names.isPersonName(parts[0]) {
+            let rest = Array(parts.dropFirst())
+            let role = rest.count >= 2 ? rest.first(where: Names.isRole) : (Names.isRole(rest[0]) && !Names.isOrganization(rest[0]) ? rest[0] : nil)
+            let organization = rest.filter { $0 != role }.joined(separator: ", ")
+            return Signatory(name: parts[0], kind: .person, role: role, organization: organization.isEmpty ? nil : organization, location: location)
+        }
+        for separator in [" – ", " — ", " - "] {
+            let pieces = text.components(separatedBy: separator)
+            if pieces.count == 2, Names.isPersonName(pieces[0]) {
+                return Signatory(name: pieces[0], kind: .person, organization: pieces[1], location: location)
+            }
+        }
+        if let open = text.firstIndex(of: "("), text.hasSuffix(")") {
+            let name = text[..<open].trimmingCharacters(in: .whitespaces)
+            let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+            if Names.isPersonName(name) {
+                return Signatory(name: name, kind: .person, organization: inner, location: location)
+            }
+        }
+        let kind: Signatory.Kind = Names.isPersonName(text) ? .person : .organization
+        return Signatory(name: text, kind: kind, location: location)
+    }
+}
