@@ -1,0 +1,102 @@
+import Foundation
+
+/// One piece of a line as the date patterns see it: a word, a number or a punctuation mark.
+///
+/// Tokens keep their range in the original string so that a match can return the date
+/// exactly as printed, while patterns compare folded keys (`Févr.` → `fevr`).
+struct DateToken: Equatable, Sendable {
+    enum Kind: Equatable, Sendable {
+        /// Letters only; ``DateToken/key`` is folded.
+        case word
+        /// ASCII digits, possibly with an ordinal suffix (`27th`, `1er`, `1º`).
+        case number
+        /// One character that is neither a letter, a digit nor a space.
+        case punct
+        /// Letters and digits mixed in a way no date uses (`May23`, `4x4`).
+        case other
+    }
+
+    var kind: Kind
+    /// Folded word, the digits of a number, or the punctuation character.
+    var key: String
+    /// The value of a number (0 for other kinds).
+    var value: Int
+    /// How many digits a number has; tells `08` from `8` and years from days.
+    var digits: Int
+    /// Whether a number carries an ordinal suffix.
+    var ordinal: Bool
+    /// Whether the token starts with an uppercase letter (`Berlin`, `DC`); place names do.
+    var capitalised: Bool
+    /// Whether whitespace separates this token from the previous one.
+    var spaceBefore: Bool
+    var range: Range<String.Index>
+
+    func isPunct(_ character: Character) -> Bool { kind == .punct && key == String(character) }
+}
+
+/// Splits text into ``DateToken``s.
+///
+/// Runs of letters and digits stay together so that `27th` is one ordinal number and
+/// `May23` (from a URL) is not a month followed by a day.
+enum DateTokenizer {
+    static func tokenize(_ text: String) -> [DateToken] {
+        var tokens: [DateToken] = []
+        var index = text.startIndex
+        var sawSpace = true
+        while index < text.endIndex {
+            let character = text[index]
+            if character.isWhitespace {
+                sawSpace = true
+                index = text.index(after: index)
+                continue
+            }
+            var end = text.index(after: index)
+            if isRunCharacter(character) {
+                while end < text.endIndex, isRunCharacter(text[end]) { end = text.index(after: end) }
+                tokens.append(classifyRun(text[index..<end], spaceBefore: sawSpace))
+            } else {
+                tokens.append(DateToken(kind: .punct, key: String(character), value: 0, digits: 0,
+                                        ordinal: false, capitalised: false, spaceBefore: sawSpace,
+                                        range: index..<end))
+            }
+            sawSpace = false
+            index = end
+        }
+        return tokens
+    }
+
+    /// Lowercases and strips diacritics so that `Févr`, `fevr` and `FÉVR` compare equal.
+    static func fold(_ text: some StringProtocol) -> String {
+        String(text).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+    }
+
+    /// Letters, ASCII digits and ordinal indicators; superscript footnote digits are excluded.
+    private static func isRunCharacter(_ character: Character) -> Bool {
+        character.isLetter || isDigit(character) || character == "°"
+    }
+
+    private static func isDigit(_ character: Character) -> Bool {
+        character.isASCII && character.isNumber
+    }
+
+    private static func classifyRun(_ run: Substring, spaceBefore: Bool) -> DateToken {
+        let digitPrefix = run.prefix(while: isDigit)
+        let rest = run.dropFirst(digitPrefix.count)
+        var token = DateToken(kind: .other, key: fold(run), value: 0, digits: digitPrefix.count,
+                              ordinal: false, capitalised: run.first?.isUppercase ?? false,
+                              spaceBefore: spaceBefore, range: run.startIndex..<run.endIndex)
+        if digitPrefix.isEmpty {
+            if rest.allSatisfy(\.isLetter) { token.kind = .word }
+            return token
+        }
+        let suffix = fold(rest)
+        guard rest.isEmpty || DateVocabulary.ordinalSuffixes.contains(suffix)
+            || DateVocabulary.ordinalSuffixes.contains(String(rest).lowercased()),
+            digitPrefix.count <= 9, let value = Int(digitPrefix) else { return token }
+        token.kind = .number
+        token.key = String(digitPrefix)
+        token.value = value
+        token.ordinal = !rest.isEmpty
+        return token
+    }
+}
