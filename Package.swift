@@ -26,11 +26,13 @@ let package = Package(
         .target(name: "LetterModel"),
         .target(name: "LetterParser", dependencies: ["Layout", "LetterModel"]),
         .target(name: "LetterExtractor", dependencies: ["PDFText", "Layout", "LetterParser", "LetterModel"]),
+        .target(name: "LetterBatch", dependencies: ["LetterExtractor", "LetterModel"]),
 
         .executableTarget(
             name: "letters",
             dependencies: [
                 "LetterExtractor", "LetterModel",
+                "LetterBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,5 +42,6 @@ let package = Package(
         .testTarget(name: "LetterParserTests", dependencies: ["LetterParser", "Layout", "LetterModel", "PDFText"]),
         .testTarget(name: "LetterModelTests", dependencies: ["LetterModel"]),
         .testTarget(name: "LettersCLITests", dependencies: ["LetterExtractor", "LetterModel"]),
+        .testTarget(name: "LetterBatchTests", dependencies: ["LetterBatch", "LetterModel"]),
     ]
 )

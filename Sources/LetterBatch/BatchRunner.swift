@@ -1,0 +1,103 @@
+import Foundation
+import LetterExtractor
+import LetterModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Converts many documents into a mirrored folder of JSON, each in a worker process that can be
+/// killed, so that no document can stop the batch.
+///
+/// A run: clean temporaries left by a killed run, walk the inputs, keep this shard, skip what is
+/// up to date (``ResumeJournal``), hand the rest to `jobs` workers, and write the report.
+public enum BatchRunner {
+    /// Runs the batch. Documents that fail are in the report; this throws only when the batch
+    /// cannot run (a missing input, an unwritable output folder, a worker that cannot start).
+    public static func run(_ configuration: BatchConfiguration) throws(BatchError) -> BatchReport {
+        let out = configuration.outputFolder
+        do {
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        } catch {
+            throw BatchError(.io, "\(out): cannot create output folder: \(error.localizedDescription)")
+        }
+        AtomicWrite.removeStrayTemporaries(under: out)
+
+        let plan = BatchPlan(inputs: try InputWalker.walk(configuration.inputs, excluding: out), shard: configuration.shard)
+        var journal = ResumeJournal(folder: out, shard: configuration.shard)
+        var documents: [BatchDocument] = []
+        var queue: [BatchInput] = []
+        for entry in plan.entries {
+            if let winner = entry.duplicateOf {
+                documents.append(BatchDocument(input: entry.input.path, output: entry.input.outputPath, status: .failed,
+                                               error: "same output \(entry.input.outputPath) as \(winner)"))
+            } else if !configuration.force, let record = journal.upToDate(entry.input, version: LetterExtractor.version) {
+                documents.append(BatchDocument(input: entry.input.path, output: entry.input.outputPath, status: .skipped,
+                                               sha256: record.sourceSHA256, pages: record.pages))
+            } else {
+                queue.append(entry.input)
+            }
+        }
+
+        let progress = Progress(total: plan.entries.count, terminal: configuration.interactive) { text in
+            FileHandle.standardError.write(Data(text.utf8))
+        }
+        let pool = WorkerPool(configuration: configuration)
+        defer { pool.shutDown() }
+        let settledBefore = documents.count
+        try pool.run(queue) { (input: BatchInput, outcome: WorkerPool.Outcome) throws(BatchError) in
+            let document: BatchDocument
+            switch outcome {
+            case .converted(let reply):
+                try journal.append(ResumeJournal.Record(
+                    output: input.outputPath, sourceSHA256: reply.sourceSHA256 ?? "", outputSHA256: reply.outputSHA256 ?? "",
+                    extractorVersion: LetterExtractor.version, pages: reply.pages))
+                document = BatchDocument(input: input.path, output: input.outputPath, status: .converted,
+                                         sha256: reply.sourceSHA256, pages: reply.pages, seconds: reply.seconds)
+            case .failed(let reason, let sha256, let seconds):
+                document = BatchDocument(input: input.path, output: input.outputPath, status: .failed,
+                                         sha256: sha256, seconds: seconds, error: reason)
+            }
+            documents.append(document)
+            progress.update(done: documents.count, worked: documents.count - settledBefore,
+                            failed: documents.count { $0.status == .failed })
+        } tick: {
+            progress.update(done: documents.count, worked: documents.count - settledBefore,
+                            failed: documents.count { $0.status == .failed })
+        }
+        progress.finish()
+        try journal.compact()
+
+        let report = BatchReport(extractorVersion: LetterExtractor.version, shard: configuration.shard?.description,
+                                 documents: documents)
+        let reportData: Data
+        do { reportData = try CanonicalJSON.encode(report) } catch {
+            throw BatchError(.io, "cannot encode the report: \(error)")
+        }
+        try AtomicWrite.write(reportData, to: (out as NSString).appendingPathComponent(BatchReport.fileName(shard: configuration.shard)))
+        return report
+    }
+}
+
+/// The inputs of this run in order, with outputs claimed twice marked.
+struct BatchPlan {
+    struct Entry {
+        var input: BatchInput
+        /// Set when an earlier input (in path order) already writes this output.
+        var duplicateOf: String?
+    }
+
+    var entries: [Entry] = []
+
+    /// Duplicates are found over all inputs before sharding, so every shard agrees which one wins.
+    init(inputs: [BatchInput], shard: Shard?) {
+        var claimed: [String: String] = [:]
+        for input in inputs {
+            let winner = claimed[input.outputPath]
+            if winner == nil { claimed[input.outputPath] = input.path }
+            if let shard, !shard.contains(relativePath: input.relativePath) { continue }
+            entries.append(Entry(input: input, duplicateOf: winner))
+        }
+    }
+}

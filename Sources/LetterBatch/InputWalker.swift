@@ -1,0 +1,76 @@
+import Foundation
+import LetterExtractor
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds the documents of a batch: the files named on the command line, and in the folders
+/// named there every file with a known extension, recursively.
+///
+/// Folder walks skip hidden entries (names starting with `.`), do not follow symbolic links to
+/// folders (no loops), and skip the output folder when it lies inside an input folder. Files named
+/// directly are taken whatever their extension, as `letters extract` does.
+enum InputWalker {
+    /// Extensions taken from folders: those the extractor knows (`pdf`, `txt`, `md`, `html`, …).
+    static let extensions = Set(SourceFormat.extensions.keys)
+
+    /// The documents under `arguments`, ordered by path (UTF-8 bytes).
+    static func walk(_ arguments: [String], excluding outputFolder: String) throws(BatchError) -> [BatchInput] {
+        let excluded = resolved(outputFolder)
+        var found: [BatchInput] = []
+        for argument in arguments {
+            switch kind(of: argument, followingLinks: true) {
+            case .file:
+                found.append(BatchInput(path: argument, relativePath: (argument as NSString).lastPathComponent))
+            case .folder:
+                walkFolder(argument, relative: "", excluded: excluded, into: &found)
+            case .other:
+                throw BatchError(.usage, "\(argument): not a file or folder")
+            case .missing:
+                throw BatchError(.usage, "\(argument): no such file or folder")
+            }
+        }
+        return found.sorted { $0.path.utf8Precedes($1.path) }
+    }
+
+    private static func walkFolder(_ folder: String, relative: String, excluded: String, into found: inout [BatchInput]) {
+        if resolved(folder) == excluded { return }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where !name.hasPrefix(".") {
+            let path = (folder as NSString).appendingPathComponent(name)
+            let relativePath = relative.isEmpty ? name : relative + "/" + name
+            switch kind(of: path, followingLinks: false) {
+            case .folder:
+                walkFolder(path, relative: relativePath, excluded: excluded, into: &found)
+            case .file where extensions.contains((name as NSString).pathExtension.lowercased()):
+                found.append(BatchInput(path: path, relativePath: relativePath))
+            case .other where extensions.contains((name as NSString).pathExtension.lowercased()):
+                // A symbolic link: taken when it points to a file.
+                if kind(of: path, followingLinks: true) == .file {
+                    found.append(BatchInput(path: path, relativePath: relativePath))
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    private enum Kind { case file, folder, other, missing }
+
+    private static func kind(of path: String, followingLinks: Bool) -> Kind {
+        var info = stat()
+        let status = followingLinks ? stat(path, &info) : lstat(path, &info)
+        guard status == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        default: return .other
+        }
+    }
+
+    private static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+}

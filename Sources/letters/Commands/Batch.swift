@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import LetterBatch
+
+struct Batch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Convert whole folders of letters, in parallel, resumably.",
+        discussion: """
+        Walks the FILEs and FOLDERs (recursively: .pdf, .txt, .md, .html and the other extensions \
+        `extract` knows) and writes OUT/REL/NAME.json for each IN/REL/NAME.EXT, each document in a \
+        worker process that is killed when it crashes, hangs past --timeout or exceeds \
+        --memory-limit; the batch goes on. A rerun skips outputs made from the same source bytes \
+        by the same extractor version. OUT/batch-report.json lists every input and its outcome.
+
+        Exit status: 0 when every document was converted or skipped, 1 when any failed, 2 when the \
+        batch could not run (missing input, unwritable OUT, no worker), 64 for a usage error.
+        See docs/batch.md.
+        """
+    )
+
+    @Argument(help: "Files and folders of letters.", completion: .file())
+    var inputs: [String]
+
+    @Option(name: .shortAndLong, help: "Output folder (created if missing).", completion: .directory)
+    var output: String
+
+    @Option(help: "Documents converted at once (default: number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Seconds after which a document's worker is killed and the document failed.")
+    var timeout: Double = BatchConfiguration.defaultTimeoutSeconds
+
+    @Option(name: .customLong("memory-limit"), help: "Address-space cap per worker in MB; 0 for none.")
+    var memoryLimit: Int = BatchConfiguration.defaultMemoryLimitMB
+
+    @Flag(help: "Convert again even when the output is up to date.")
+    var force = false
+
+    @Option(help: "Convert only part K of N (for example 2/4), split by a hash of each relative path.")
+    var shard: String?
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("Give at least one file or folder.") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if !(timeout > 0) { throw ValidationError("--timeout must be positive.") }
+        if memoryLimit < 0 { throw ValidationError("--memory-limit must be 0 (none) or a number of MB.") }
+        if let shard {
+            do { _ = try Shard(parsing: shard) } catch { throw ValidationError(error.message) }
+        }
+    }
+
+    func run() throws {
+        let configuration = BatchConfiguration(
+            inputs: inputs, outputFolder: output, jobs: jobs, timeout: .milliseconds(Int64(timeout * 1000)),
+            memoryLimitMB: memoryLimit == 0 ? nil : memoryLimit, force: force,
+            shard: try shard.map { text throws(BatchError) in try Shard(parsing: text) },
+            workerCommand: [Worker.executablePath(), "worker"], interactive: standardErrorIsTerminal())
+        let report: BatchReport
+        do {
+            report = try BatchRunner.run(configuration)
+        } catch {
+            Diagnostics.report(file: "batch", reason: error.message)
+            throw ExitCode(2)
+        }
+        var summary = "letters: batch: \(report.converted) converted, \(report.skipped) skipped, \(report.failed) failed\n"
+        for document in report.documents where document.status == .failed {
+            summary += "  \(document.input): \(document.error ?? "failed")\n"
+        }
+        summary += "letters: report: \((output as NSString).appendingPathComponent(BatchReport.fileName(shard: configuration.shard)))\n"
+        FileHandle.standardError.write(Data(summary.utf8))
+        if report.failed > 0 { throw ExitCode(1) }
+    }
+}
