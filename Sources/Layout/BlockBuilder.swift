@@ -10,8 +10,10 @@ struct BlockBuilder {
     /// Left and right edges of the page's text area.
     var textLeft: Double
     var textRight: Double
-    /// Usual gap between consecutive lines of one paragraph, in points.
+    /// Usual gap between consecutive lines of one paragraph, in points, for body-size text.
     var lineGap: Double
+    /// The body font size, to scale ``lineGap`` for larger or smaller text.
+    var bodySize: Double
 
     func blocks(_ flow: ReadingOrder.Flow, render: (RawLine) -> Line) -> [Block] {
         var blocks: [Block] = []
@@ -39,7 +41,7 @@ struct BlockBuilder {
                 let previousShort = !isLong(previous, width: flow.isColumn ? nil : width)
                 let indent = line.box.x0 - (current.map(\.box.x0).min() ?? line.box.x0)
                 var breaks = false
-                if gap > lineGap + parameters.paragraphGap * size { breaks = true }
+                if gap > lineGap * size / max(bodySize, 1) + parameters.paragraphGap * size { breaks = true }
                 if abs(line.fontSize - previous.fontSize) > 0.15 * size { breaks = true }
                 if isBold(line) != isBold(previous) { breaks = true }
                 if bullet { breaks = true }

@@ -41,11 +41,20 @@ struct Hyphenation {
         return (left, right)
     }
 
+    /// Endings that a hyphenated word's second half typically has but a compound's rarely does.
+    static let suffixes = ["tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ance", "ances", "ence", "ences",
+                           "ing", "ings", "ally", "ical", "able", "ible", "ative", "ously", "ization", "isation", "ised", "ized", "ual",
+                           "ción", "ciones", "mente", "ción", "ção", "ções", "ung", "ungen", "keit", "heit", "ière", "ement", "ements"]
+
     func keeps(_ left: String, _ right: String) -> Bool {
         let base = left.split(separator: "-").last.map(String.init) ?? left
         if words.contains(base + right) || words.contains(left.replacingOccurrences(of: "-", with: "") + right) { return false }
         if words.contains(left + "-" + right) { return true }
-        return !hyphenatesAutomatically
+        if hyphenatesAutomatically { return false }
+        // No evidence either way: a right half that is a word ending ("-butions", "-ment")
+        // rather than a word of its own marks a break.
+        if !words.contains(right), Self.suffixes.contains(where: { right.hasSuffix($0) }), right.count >= 4 { return false }
+        return true
     }
 
     func decide(_ block: Block) -> Block {

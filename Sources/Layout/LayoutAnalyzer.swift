@@ -24,7 +24,7 @@ public struct LayoutAnalyzer: Sendable {
         let markers = MarkerDetector(parameters: parameters)
         let zone = FootnoteZone(parameters: parameters)
         let order = ReadingOrder(parameters: parameters)
-        let blockBuilder = BlockBuilder(parameters: parameters, textLeft: metrics.left, textRight: metrics.right, lineGap: metrics.lineGap)
+        let blockBuilder = BlockBuilder(parameters: parameters, textLeft: metrics.left, textRight: metrics.right, lineGap: metrics.lineGap, bodySize: bodySize)
 
         var blocks: [Block] = []
         var notes: [Block] = []

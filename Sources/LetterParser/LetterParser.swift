@@ -44,7 +44,11 @@ public struct LetterSegmenter: Sendable {
 
         let tail = Array(blocks[structure.signatureStart...])
         let annexStart = tail.firstIndex { Patterns.matches(Patterns.annexHeading, $0.text) && $0.text.count < 120 } ?? tail.count
-        var signatureBlocks = Array(tail[..<annexStart])
+        var signatureBlocks: [Block] = []
+        for block in tail[..<annexStart] {
+            let first = block.lines.first?.text.trimmingCharacters(in: .whitespaces) ?? ""
+            if Patterns.matches(Patterns.ccLabel, first) { cc += HeaderParser.ccNames(block.text) } else { signatureBlocks.append(block) }
+        }
         var date = header.date
         var place = header.place
         if date == nil {
@@ -58,7 +62,12 @@ public struct LetterSegmenter: Sendable {
                 }
             }
         }
-        let signatories = SignatoryParser(language: language).parse(signatureBlocks)
+        var signatories = SignatoryParser(language: language).parse(signatureBlocks)
+        if signatories.isEmpty, structure.closing != nil, let signer = Self.letterheadSigner(header.sender) {
+            // A closing with no typed name (a signature image): the letter is signed for the
+            // person its letterhead names.
+            signatories = [signer]
+        }
         let annexes = Self.annexes(Array(tail[annexStart...]), traits: traits)
 
         return Letter(
@@ -71,6 +80,13 @@ public struct LetterSegmenter: Sendable {
             links: document.links.map { Link(text: $0.text, uri: $0.uri, page: $0.page) },
             warnings: warnings
         )
+    }
+
+    /// The person a letterhead names in its first line ("James M. Poterba" / "President and CEO").
+    static func letterheadSigner(_ sender: Party?) -> Signatory? {
+        guard let lines = sender?.lines, let first = lines.first, Names.isPersonName(first) else { return nil }
+        let role = lines.dropFirst().first.flatMap { Names.isRole($0) ? $0 : nil }
+        return Signatory(name: first, kind: .person, role: role)
     }
 
     static func bodySize(_ blocks: [Block]) -> Double {

@@ -20,6 +20,7 @@ enum CallsToAction {
         #"\b(?:we|i)\s+(?:would|'d)\s+(?:like\s+to\s+)?(?:ask|urge|request|invite|encourage)\s+(?<target>.+?)\s+(?:to|that|for)\b"#,
         #"\b(?:we|i)\s+(?:would|'d)\s+(?:like\s+to\s+)?(?:ask|request|urge)\b"#,
         #"\bplease\b"#,
+        #"\bwe\s+(?:also\s+)?join\b.{3,200}?\bin\s+(?:calling|requesting|urging|asking|demanding)\b"#,
         #"^(?:sign|join|stop|support|pass|reject|vote|protect|restore|ensure|end|withdraw|release|adopt|cancel|suspend|repeal|reverse|reconsider|commit|take|act|contact|tell|help|stand|share|make)\b\s+\w+"#,
         // Spanish
         #"\b(?:instamos|exhortamos|urgimos|pedimos|solicitamos|exigimos|llamamos|convocamos|invitamos|recomendamos|rogamos|sugerimos|hacemos\s+un\s+llamado|solicito|pido|exijo|recomienda|se\s+recomienda|se\s+solicita|sugerimos)\b(?:\s+(?:a|al|a\s+la|a\s+los|a\s+las)\s+(?<target>.+?)\s+(?:a|que)\b)?"#,

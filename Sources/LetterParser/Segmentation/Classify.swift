@@ -10,7 +10,7 @@ struct BlockTraits {
     func isProse(_ block: Block) -> Bool {
         let text = block.text
         if text.count >= 160 { return true }
-        guard text.count >= 60 else { return false }
+        guard text.count >= 60, block.lines.count >= 2 else { return false }
         let sentenceEnd = text.last.map { ".!?:;\"”)".contains($0) } ?? false
         return sentenceEnd || text.contains(". ")
     }
@@ -32,7 +32,8 @@ struct BlockTraits {
     static func isContactLine(_ text: String) -> Bool {
         let lower = text.lowercased()
         if lower.contains("@") || lower.contains("www.") || lower.contains("http") { return true }
-        if lower.range(of: #"\b(tel|phone|fax|telefon|telefax|teléfono|tél|mobile|mob)\b"#, options: .regularExpression) != nil { return true }
+        if lower.range(of: #"\b(tel|phone|fax|telefon|telefax|teléfono|tél|mobile|mob)\b"#, options: .regularExpression) != nil,
+           lower.filter(\.isNumber).count >= 6 { return true }
         return false
     }
 }

@@ -45,13 +45,13 @@ struct HeaderParser {
         // labelled subject line exists.
         var addresseeIndex: Int? = nil
         for (i, block) in rest.enumerated().reversed() {
-            if isTitle(block) { continue }
+            if isTitle(block, isLast: i == rest.count - 1) { continue }
             if block.alignment == .left || block.alignment == .justified {
                 addresseeIndex = i
                 break
             }
         }
-        if result.subject == nil, let title = rest.enumerated().last(where: { isTitle($0.element) && $0.offset != addresseeIndex }) {
+        if result.subject == nil, let title = rest.enumerated().last(where: { isTitle($0.element, isLast: $0.offset >= (addresseeIndex ?? -1)) && $0.offset != addresseeIndex }) {
             result.subject = Self.clean(title.element.text)
             rest.remove(at: title.offset)
             if let a = addresseeIndex, title.offset < a { addresseeIndex = a - 1 }
@@ -79,14 +79,19 @@ struct HeaderParser {
         return nil
     }
 
-    /// A letter's title: short, set apart by weight, size, capitals or centring, and not contact details.
-    func isTitle(_ block: Block) -> Bool {
+    /// A letter's title: short, not a name or contact details, and set larger than the body —
+    /// or, when nothing of the heading part follows it (`isLast`), set apart by weight,
+    /// capitals or centring. A bold or capitalised line above the address is a letterhead.
+    func isTitle(_ block: Block, isLast: Bool) -> Bool {
         let text = block.text
         guard text.count >= 8, text.count <= 200, block.lines.count <= 3 else { return false }
         if block.lines.contains(where: { BlockTraits.isContactLine($0.text) }) { return false }
+        if Names.isPersonName(text) { return false }
+        if traits.isLarger(block) { return true }
+        guard isLast else { return false }
         let letters = text.filter(\.isLetter)
         let allCaps = letters.count >= 8 && letters.allSatisfy { !$0.isLowercase }
-        return block.isBold || traits.isLarger(block) || allCaps || (block.alignment == .center && block.lines.count <= 2)
+        return block.isBold || allCaps || (block.alignment == .center && block.lines.count <= 2)
     }
 
     /// Names in a cc line: "cc: A, B and C" → [A, B, C].

@@ -14,25 +14,10 @@ enum Patterns {
     }
 
     /// Salutations: "Dear Lord Vallance,", "To the Editors,", "Sehr geehrte Damen und Herren,".
-    static let salutation = regex(#"""
-    ^(dear|dearest|to whom it may concern|hi|hello|greetings|good (morning|afternoon)|to the editors?\b|your (excellency|honou?r)|honou?rable|esteemed|\
-    madame|monsieur|mesdames|messieurs|cher|chère|chers|chères|bonjour|\
-    estimad[oa]s?|apreciad[oa]s?|señor|señora|señores|distinguid[oa]s?|querid[oa]s?|cordial saludo|respetad[oa]s?|excelentísim[oa]|\
-    sehr geehrte[rn]?|liebe[rs]?|hallo|guten tag|\
-    prezad[oa]s?|car[oa]s?|exm[oa]\.?|excelentíssim[oa]|senhor|senhora|olá)\b[^.!?]{0,160}[,:!]?$
-    """#)
+    static let salutation = regex(#"^(dear|dearest|to whom it may concern|hi|hello|greetings|good (morning|afternoon)|to the editors?\b|your (excellency|honou?r)|honou?rable|esteemed|madame|monsieur|mesdames|messieurs|cher|chère|chers|chères|bonjour|estimad[oa]s?|apreciad[oa]s?|señor|señora|señores|distinguid[oa]s?|querid[oa]s?|cordial saludo|respetad[oa]s?|excelentísim[oa]|sehr geehrte[rn]?|liebe[rs]?|hallo|guten tag|prezad[oa]s?|car[oa]s?|exm[oa]\.?|excelentíssim[oa]|senhor|senhora|olá)\b[^!?]{0,160}[,:!]?$"#)
 
     /// Complimentary closes. French closing formulas are sentences; they are matched separately.
-    static let closing = regex(#"""
-    ^(yours( very)? (sincerely|faithfully|truly|respectfully)|sincerely( yours)?|very truly yours|respectfully( yours| submitted)?|\
-    (with )?(best|kind|warm|warmest|kindest) (regards|wishes)|regards|best|cheers|cordially|thank you( very much)?( for your (time|attention|consideration))?|thanks|many thanks|\
-    with (appreciation|gratitude|thanks|respect)|in solidarity|yours in solidarity|solidarity|with solidarity|\
-    atentamente|cordialmente|un (cordial )?saludo|saludos( cordiales)?|reciba un cordial saludo|muy atentamente|\
-    cordialement|bien cordialement|salutations( distinguées)?|bien à vous|respectueusement|\
-    mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|hochachtungsvoll|mit besten grüßen|beste grüße|\
-    atenciosamente|respeitosamente|cordiais saudações|saudações|com os melhores cumprimentos|\
-    on behalf of .{3,160})[,.!]?$
-    """#)
+    static let closing = regex(#"^(yours( very)? (sincerely|faithfully|truly|respectfully)|sincerely( yours)?|very truly yours|respectfully( yours| submitted)?|(with )?(best|kind|warm|warmest|kindest) (regards|wishes)|regards|best|cheers|cordially|thank you( very much)?( for your (time|attention|consideration))?|thanks|many thanks|with (appreciation|gratitude|thanks|respect)|in solidarity|yours in solidarity|solidarity|with solidarity|atentamente|cordialmente|un (cordial )?saludo|saludos( cordiales)?|reciba un cordial saludo|muy atentamente|cordialement|bien cordialement|salutations( distinguées)?|bien à vous|respectueusement|mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|hochachtungsvoll|mit besten grüßen|beste grüße|atenciosamente|respeitosamente|cordiais saudações|saudações|com os melhores cumprimentos|on behalf of .{3,160})[,.!]?$"#)
 
     /// French formulas of politeness ("Veuillez agréer…", "nous vous prions d'agréer…").
     static let frenchClosingSentence = regex(#"(veuillez|vous prions|vous prie) d.agréer|(recevez|agréez).{0,80}(l.expression|l.assurance|mes salutations|nos salutations)"#)
@@ -47,12 +32,7 @@ enum Patterns {
     static let toLabel = regex(#"^(to|an|à|a|para|attn|attention|z\. ?hd\.?)\s*:\s*"#)
 
     /// Headings that open a list of signatories.
-    static let signatoryHeading = regex(#"""
-    ^(the )?(list of )?(signatories|signatures|signed|signed by|co-?signed by|co-?signatories|undersigned|the undersigned|endorsed by|endorsements|endorsers|supporters|supported by|\
-    (supporting|signing|participating|endorsing|signatory) (organi[sz]ations?|groups|individuals|members|scientists|researchers|companies|startups)|\
-    organi[sz]ations?|individuals|individual signatories|organi[sz]ational signatories|institutional signatories|\
-    firmantes|firmas|organizaciones firmantes|suscriben|signataires|organisations signataires|unterzeichner(innen)?|unterzeichnende|erstunterzeichner(innen)?|signatários|assinaturas|assinam)\b[^.]{0,60}:?$
-    """#)
+    static let signatoryHeading = regex(#"^(the )?(list of )?(signatories|signatures|signed|signed by|co-?signed by|co-?signatories|undersigned|the undersigned|endorsed by|endorsements|endorsers|supporters|supported by|(supporting|signing|participating|endorsing|signatory) (organi[sz]ations?|groups|individuals|members|scientists|researchers|companies|startups)|organi[sz]ations?|individuals|individual signatories|organi[sz]ational signatories|institutional signatories|firmantes|firmas|organizaciones firmantes|suscriben|signataires|organisations signataires|unterzeichner(innen)?|unterzeichnende|erstunterzeichner(innen)?|signatários|assinaturas|assinam)\b[^.]{0,60}:?$"#)
 
     /// Headings that open an annex after the signatures.
     static let annexHeading = regex(#"^(annex|annexe|anexo|anhang|appendix|apéndice|apêndice|enclosures?|attachments?|pièces? jointes?|anlagen?|addendum|postscript|p\.s\.)\b"#)
