@@ -19,7 +19,7 @@ struct FootnoteZone {
 
     /// Index into `pageLines` (one page's lines in top-to-bottom order, furniture removed) where
     /// the page's footnote zone begins, or `nil` when the page has none.
-    func zoneStart(_ pageLines: [RawLine], bodySize: Double, previousLabel: String?) -> Int? {
+    func zoneStart(_ pageLines: [RawLine], bodySize: Double, previousLabel: String?, cited: Set<String>) -> Int? {
         guard pageLines.count >= 2, bodySize > 0 else { return nil }
         var start = pageLines.count
         while start > 0, pageLines[start - 1].fontSize <= parameters.footnoteSize * bodySize + 0.01 {
@@ -29,7 +29,7 @@ struct FootnoteZone {
         var label = previousLabel
         var firstNote: Int? = nil
         for i in start..<pageLines.count {
-            if let s = Self.noteStart(pageLines[i], expected: Self.next(after: label)) {
+            if let s = Self.noteStart(pageLines[i], expected: Self.next(after: label), cited: cited) {
                 if firstNote == nil { firstNote = i }
                 label = s.label
             }
@@ -47,7 +47,11 @@ struct FootnoteZone {
     }
 
     /// Whether `line` starts a note, and with which label.
-    static func noteStart(_ line: RawLine, expected: String?) -> Start? {
+    ///
+    /// `cited` holds the labels of markers found in the body so far: a label in the note's own
+    /// font (not raised, not smaller, not a symbol) counts only when the body cites it, so an
+    /// address line in a small footer ("1050 Massachusetts Avenue") is not taken for note 1.
+    static func noteStart(_ line: RawLine, expected: String?, cited: Set<String>) -> Start? {
         guard let first = line.words.first, line.words.count >= 1 else { return nil }
         let token = first.text
         if line.words.count > 1, MarkerDetector.isLabel(token) {
@@ -56,14 +60,14 @@ struct FootnoteZone {
             let raised = next.baseline - first.baseline > 0.15 * next.font.size
             let smaller = first.font.size < 0.9 * next.font.size
             let isSymbol = label.allSatisfy { "*†‡§¶#".contains($0) }
-            if raised || smaller || isSymbol || (label == expected) {
+            if raised || smaller || isSymbol || (label == expected && cited.contains(label)) {
                 var rest = line
                 rest.words.removeFirst()
                 return Start(label: label, line: rest)
             }
         }
         // A label glued to the note's first word, in the same font.
-        if let expected, token.count > expected.count, token.hasPrefix(expected), expected.allSatisfy(\.isASCIIDigit) {
+        if let expected, cited.contains(expected), token.count > expected.count, token.hasPrefix(expected), expected.allSatisfy(\.isASCIIDigit) {
             let after = token.dropFirst(expected.count)
             if let c = after.first, c.isLetter || c.isASCIIDigit || c == "\"" || c == "“" {
                 var rest = line

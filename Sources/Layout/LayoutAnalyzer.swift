@@ -29,13 +29,17 @@ public struct LayoutAnalyzer: Sendable {
         var blocks: [Block] = []
         var notes: [Block] = []
         var pageStarts: [Int] = []  // index of each page's first block
+        var cited: Set<String> = []  // marker labels found in the body so far
         for page in document.pages {
             let lines = content.filter { $0.page == page.number }.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
             var bodyLines = lines
+            for line in lines where line.fontSize > parameters.footnoteSize * bodySize {
+                cited.formUnion(markers.render(line, allowMarkers: true).markers.map(\.label))
+            }
             let previousLabel = notes.last?.lines.first?.markers.first?.label
-            if let start = zone.zoneStart(lines, bodySize: bodySize, previousLabel: previousLabel) {
+            if let start = zone.zoneStart(lines, bodySize: bodySize, previousLabel: previousLabel, cited: cited) {
                 bodyLines = Array(lines[..<start])
-                appendNotes(Array(lines[start...]), to: &notes, markers: markers)
+                appendNotes(Array(lines[start...]), to: &notes, markers: markers, cited: cited)
             }
             pageStarts.append(blocks.count)
             for flow in order.flows(bodyLines) {
@@ -51,10 +55,10 @@ public struct LayoutAnalyzer: Sendable {
 
     /// Splits a footnote zone into notes, one per labelled line; unlabelled lines continue the
     /// previous note (also across a page break).
-    private func appendNotes(_ lines: [RawLine], to notes: inout [Block], markers: MarkerDetector) {
+    private func appendNotes(_ lines: [RawLine], to notes: inout [Block], markers: MarkerDetector, cited: Set<String>) {
         for raw in lines {
             let previous = notes.last?.lines.first?.markers.first?.label
-            if let start = FootnoteZone.noteStart(raw, expected: FootnoteZone.next(after: previous)) {
+            if let start = FootnoteZone.noteStart(raw, expected: FootnoteZone.next(after: previous), cited: cited) {
                 var rendered = markers.render(start.line, allowMarkers: false)
                 rendered.markers = [Marker(label: start.label, offset: 0)]
                 notes.append(Block(lines: [rendered]))

@@ -31,6 +31,12 @@ struct MarkerDetector {
         String(text.filter { !",.;:()[]".contains($0) })
     }
 
+    /// "th" in "19th", "er" in "1er": raised letters glued to a number are part of it.
+    func isOrdinalSuffix(_ word: Word, after previous: Word?) -> Bool {
+        guard let previous, let last = previous.text.last, last.isNumber, word.text.first?.isLetter == true else { return false }
+        return word.box.x0 - previous.box.x1 < 0.15 * max(previous.font.size, 1)
+    }
+
     /// Builds the public line: text with markers removed (recorded with their offsets).
     func render(_ raw: RawLine, allowMarkers: Bool) -> Line {
         let size = raw.fontSize
@@ -42,7 +48,7 @@ struct MarkerDetector {
         var previous: Word? = nil
         for (i, word) in raw.words.enumerated() {
             // A marker needs a word before it (or is the line's first word only in notes).
-            if allowMarkers, i > 0, isMarker(word, lineSize: size, baseline: baseline) {
+            if allowMarkers, i > 0, isMarker(word, lineSize: size, baseline: baseline), !isOrdinalSuffix(word, after: previous) {
                 markers.append(Marker(label: Self.labelText(word.text), offset: text.count))
                 previous = word
                 continue

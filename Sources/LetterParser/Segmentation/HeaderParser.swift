@@ -38,6 +38,14 @@ struct HeaderParser {
                 result.place = match.place
                 continue
             }
+            if result.date == nil, block.lines.count <= 3, let (match, remainder) = trailingDate(block) {
+                result.date = LetterDate(text: match.text, iso: match.iso, precision: match.precision, page: block.page)
+                var trimmed = block
+                trimmed.lines = [Line(text: remainder, box: block.box, page: block.page, fontSize: block.fontSize,
+                                      isBold: block.isBold, isItalic: block.isItalic)]
+                if !remainder.isEmpty { rest.append(trimmed) }
+                continue
+            }
             rest.append(block)
         }
         // The inside address: the last left-aligned, address-like block; earlier blocks are
@@ -51,7 +59,9 @@ struct HeaderParser {
                 break
             }
         }
-        if result.subject == nil, let title = rest.enumerated().last(where: { isTitle($0.element, isLast: $0.offset >= (addresseeIndex ?? -1)) && $0.offset != addresseeIndex }) {
+        let titles = rest.enumerated().filter { isTitle($0.element, isLast: $0.offset >= (addresseeIndex ?? -1)) && $0.offset != addresseeIndex }
+        // The largest title wins (an author line under a display title is also set large).
+        if result.subject == nil, let title = titles.max(by: { ($0.element.fontSize, $0.offset) < ($1.element.fontSize, $1.offset) }) {
             result.subject = Self.clean(title.element.text)
             rest.remove(at: title.offset)
             if let a = addresseeIndex, title.offset < a { addresseeIndex = a - 1 }
@@ -70,6 +80,20 @@ struct HeaderParser {
             if !senderLines.isEmpty { result.sender = Party(lines: senderLines, name: senderLines.first) }
         }
         return result
+    }
+
+    /// A date closing a heading line ("Joint Statement on Contact Tracing: Date 19th April 2020"):
+    /// the date, and the text before it without the label.
+    func trailingDate(_ block: Block) -> (DateMatch, String)? {
+        let text = block.text
+        guard let match = DateParser.findDates(in: text, language: language).last,
+              let range = text.range(of: match.text, options: .backwards), text[range.upperBound...].trimmingCharacters(in: .whitespaces).count <= 1
+        else { return nil }
+        var head = String(text[..<range.lowerBound])
+        if let label = head.range(of: #"[\s,:;–—-]*\b(date[d]?|fecha|datum|data)?\s*[:.]?\s*$"#, options: [.regularExpression, .caseInsensitive]) {
+            head.removeSubrange(label)
+        }
+        return (match, head.trimmingCharacters(in: CharacterSet(charactersIn: " ,:;–—-")))
     }
 
     func dateline(_ block: Block) -> DateMatch? {

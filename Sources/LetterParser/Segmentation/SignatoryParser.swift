@@ -25,6 +25,11 @@ struct SignatoryParser {
                     entryLines.removeFirst()
                 }
                 guard !entryLines.isEmpty else { continue }
+                // "(ODAC)" at the top of a column finishes the entry the previous column ended with.
+                if entryLines.count == 1, entryLines[0].hasPrefix("("), let last = result.last, !last.name.hasSuffix(")") {
+                    result[result.count - 1].name += " " + entryLines[0]
+                    continue
+                }
                 if let s = signatory(entryLines, location: location) { result.append(s) }
             }
         }
