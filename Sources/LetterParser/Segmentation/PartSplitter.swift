@@ -34,7 +34,7 @@ enum PartSplitter {
         let t = text.trimmingCharacters(in: .whitespaces)
         guard t.count <= 200 else { return nil }
         if Patterns.matches(Patterns.salutation, t) && (t.hasSuffix(",") || t.hasSuffix(":") || t.count < 60) { return .beforeAndAfter }
-        if Patterns.matches(Patterns.closing, t) && t.count <= 60 { return .beforeAndAfter }
+        if Patterns.matches(Patterns.closing, t) && (t.count <= 60 || t.hasSuffix(",")) { return .beforeAndAfter }
         if Patterns.matches(Patterns.ccLabel, t) { return .beforeAndAfter }
         if Patterns.matches(Patterns.subjectLabel, t) { return .before }
         if t.count <= 60, DateParser.parseDateline(t, language: language) != nil { return .beforeAndAfter }

@@ -33,7 +33,34 @@ struct SignatoryParser {
                 if let s = signatory(entryLines, location: location) { result.append(s) }
             }
         }
-        return result
+        return Self.stripRowNumbers(result.filter { !Self.isDescription($0.name) })
+    }
+
+    /// A sentence introducing the list ("The founders of the following 457 companies.").
+    static func isDescription(_ name: String) -> Bool {
+        name.split(separator: " ").count >= 5 && name.hasSuffix(".") && !name.hasSuffix(".)")
+    }
+
+    /// Numbered lists ("1 Acme", "2 Beta", … "52 Zeta"): when most entries start with a number
+    /// and those numbers cover a run 1…N, the numbers are row numbers, not part of the names.
+    static func stripRowNumbers(_ signatories: [Signatory]) -> [Signatory] {
+        func split(_ name: String) -> (Int, String)? {
+            let parts = name.split(separator: " ", maxSplits: 1)
+            guard parts.count == 2, let n = Int(parts[0]), n > 0 else { return nil }
+            return (n, String(parts[1]))
+        }
+        let numbered = signatories.compactMap { split($0.name) }
+        guard signatories.count >= 5, Double(numbered.count) >= 0.6 * Double(signatories.count) else { return signatories }
+        let numbers = Set(numbered.map(\.0))
+        let covered = (1...max(1, numbers.max() ?? 1)).filter(numbers.contains).count
+        guard Double(covered) >= 0.8 * Double(numbers.max() ?? 1) else { return signatories }
+        return signatories.map { s in
+            guard let (_, rest) = split(s.name) else { return s }
+            var copy = s
+            copy.name = rest
+            copy.kind = Names.isPersonName(rest) ? .person : copy.kind
+            return copy
+        }
     }
 
     /// Splits a block into entries: a person block is one entry; a list gives one entry per

@@ -49,7 +49,7 @@ struct Structure {
         var closing: Int? = nil
         for i in bodyStart..<n {
             let t = text[i]
-            if t.count <= 60, Patterns.matches(Patterns.closing, t) { closing = i; break }
+            if (t.count <= 60 || (t.count <= 200 && t.hasSuffix(","))), Patterns.matches(Patterns.closing, t) { closing = i; break }
             if Patterns.firstMatchAnywhere(Patterns.frenchClosingSentence, t) { closing = i; break }
         }
         var bodyEnd: Int
