@@ -19,7 +19,11 @@ enum CallsToAction {
         #"\b(?:we|i)\s+(?:are|am)\s+(?:calling\s+for|asking\s+for|requesting|demanding|urging)\b"#,
         #"\b(?:we|i)\s+(?:would|'d)\s+(?:like\s+to\s+)?(?:ask|urge|request|invite|encourage)\s+(?<target>.+?)\s+(?:to|that|for)\b"#,
         #"\b(?:we|i)\s+(?:would|'d)\s+(?:like\s+to\s+)?(?:ask|request|urge)\b"#,
-        #"\bplease\b"#,
+        #"\b(?:we|i)\b,?\s+(?:the\s+undersigned\b[^.;]{0,100}?\s)(?:call\s+(?:up)?on|urge|ask|request|implore|appeal\s+to)\s+(?<target>.+?)\s+(?:to|that|for)\b"#,
+        #"\b(?:we|i)\s+(?:sincerely\s+|strongly\s+|truly\s+)?hope\b.{0,160}?\b(?:will|would|can)\b"#,
+        #"\bit\s+is\s+(?:our|my)\s+(?:sincere\s+)?hope\s+that\b"#,
+        #"^(?<target>(?:the|all|every|each|any|governments?|states?|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,6}?)\s+(?:should|must|shall|ought\s+to|needs?\s+to)\s+(?:not\s+|only\s+|also\s+|immediately\s+|urgently\s+)*(?!be\s+noted|be\s+said|be\s+remembered)\w+"#,
+        #"\bplease\b(?!\s+(?:note|find|see|be\s+advised|be\s+aware|refer))"#,
         #"\bwe\s+(?:also\s+)?join\b.{3,200}?\bin\s+(?:calling|requesting|urging|asking|demanding)\b"#,
         #"^(?:sign|join|stop|support|pass|reject|vote|protect|restore|ensure|end|withdraw|release|adopt|cancel|suspend|repeal|reverse|reconsider|commit|take|act|contact|tell|help|stand|share|make)\b\s+\w+"#,
         // Spanish
@@ -36,7 +40,7 @@ enum CallsToAction {
 
     /// Sentences that describe others' calls or the authors' commitments are not calls.
     private static let exclusions = try! NSRegularExpression(
-        pattern: #"^(?:they|he|she|it|the\s+\w+\s+(?:has|have)\s+(?:called|urged|asked))\b"#, options: [.caseInsensitive])
+        pattern: #"^(?:they|he|she|it|this|that|there|these|those)\s+(?:should|must|shall|has|have|had|was|were|would|could|might)\b|^(?:we|i|our|my|you)\s+(?:should|must|shall|has|have|had|was|were)\b|^(?:they|he|she|the\s+\w+\s+(?:has|have)\s+(?:called|urged|asked))\b"#, options: [.caseInsensitive])
 
     static func find(in body: [BodyBlock]) -> [CallToAction] {
         var calls: [CallToAction] = []
