@@ -46,6 +46,7 @@ public enum BatchRunner {
         let pool = WorkerPool(configuration: configuration)
         defer { pool.shutDown() }
         let settledBefore = documents.count
+        var failed = documents.count { $0.status == .failed }
         try pool.run(queue) { (input: BatchInput, outcome: WorkerPool.Outcome) throws(BatchError) in
             let document: BatchDocument
             switch outcome {
@@ -60,11 +61,10 @@ public enum BatchRunner {
                                          sha256: sha256, seconds: seconds, error: reason)
             }
             documents.append(document)
-            progress.update(done: documents.count, worked: documents.count - settledBefore,
-                            failed: documents.count { $0.status == .failed })
+            if document.status == .failed { failed += 1 }
+            progress.update(done: documents.count, worked: documents.count - settledBefore, failed: failed)
         } tick: {
-            progress.update(done: documents.count, worked: documents.count - settledBefore,
-                            failed: documents.count { $0.status == .failed })
+            progress.update(done: documents.count, worked: documents.count - settledBefore, failed: failed)
         }
         progress.finish()
         try journal.compact()

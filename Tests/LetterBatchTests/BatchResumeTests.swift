@@ -89,9 +89,14 @@ final class BatchResumeTests: XCTestCase {
             usleep(50_000)
             recorded = ((try? String(contentsOfFile: journal, encoding: .utf8)) ?? "").filter { $0 == "\n" }.count
         }
+        let workers = children(of: running.0.processIdentifier)
         kill(running.0.processIdentifier, SIGKILL)
         let killed = try BatchCLI.finish(running)
         XCTAssertEqual(killed.status, SIGKILL, "the batch was still running")
+        XCTAssertEqual(workers.count, 2, "two workers ran")
+        // Orphaned workers notice and exit (within a quarter of a second; allow 30 s).
+        for _ in 0..<600 where workers.contains(where: isRunning) { usleep(50_000) }
+        XCTAssertFalse(workers.contains(where: isRunning), "workers outlived the batch")
         XCTAssertGreaterThanOrEqual(recorded, 2)
         XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.path("out/batch-report.json")), "killed before the end")
         let partial = scratch.files(under: "out", endingWith: ".json")
@@ -117,4 +122,24 @@ final class BatchResumeTests: XCTestCase {
         XCTAssertEqual(report.converted + report.skipped, expected.count)
         XCTAssertGreaterThanOrEqual(report.skipped, recorded, "what the killed run recorded is not redone")
     }
+}
+
+/// Processes whose parent is `pid`, from /proc (Linux).
+private func children(of pid: pid_t) -> [pid_t] {
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+    return entries.compactMap { entry -> pid_t? in
+        guard let child = pid_t(entry),
+              let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        // After "(name)": state, then the parent's pid.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        return fields.count > 1 && pid_t(fields[1]) == pid ? child : nil
+    }
+}
+
+/// Whether `pid` runs (a zombie waiting for a reaper has ended).
+private func isRunning(_ pid: pid_t) -> Bool {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+          let close = stat.lastIndex(of: ")") else { return false }
+    return stat[stat.index(after: close)...].split(separator: " ").first != "Z"
 }

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Times `letters batch` against `pdftotext` over a corpus of >= 1,000 PDFs and prints pages per
+# second with one and two jobs for each, and peak memory of the batch and of its workers.
+# Reported, never asserted: the figures depend on the machine and its load.
+#
+#   scripts/bench-batch.sh [COPIES]
+#
+# The corpus is COPIES copies (default: enough for 1,000 documents) of samples/*.pdf and
+# ../shared/corpus/*.pdf in a temporary folder, spread over subfolders. pdftotext runs once per
+# file through `xargs -P 1` and `xargs -P 2`, as a shell loop over a folder would. Peak memory:
+# GNU time's maximum RSS for the whole batch (the largest of the parent and any worker), and the
+# largest VmHWM of a worker sampled from /proc every 0.1 s.
+# Builds the release binary first when it is missing or older than the sources;
+# SCRATCH_PATH=DIR builds in DIR instead of .build (as `swift build --scratch-path DIR`).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+scratch="${SCRATCH_PATH:-.build}"
+bin="$root/$scratch/release/letters"
+command -v pdftotext >/dev/null || { echo "bench: pdftotext not found (apt-get install poppler-utils)" >&2; exit 1; }
+command -v pdfinfo >/dev/null || { echo "bench: pdfinfo not found (apt-get install poppler-utils)" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time not found (apt-get install time)" >&2; exit 1; }
+
+if [ ! -x "$bin" ] || [ -n "$(find Sources Package.swift -newer "$bin" -print -quit)" ]; then
+  echo "Building release binary..." >&2
+  ${SWIFT:-swift} build -c release --scratch-path "$scratch" --product letters >&2
+fi
+
+shopt -s nullglob
+# One file per name: samples/seed-*.pdf are also in the shared corpus.
+sources=()
+declare -A seen=()
+for f in samples/*.pdf ../shared/corpus/*.pdf; do
+  name="$(basename "$f")"
+  [ -n "${seen[$name]:-}" ] && continue
+  seen[$name]=1
+  sources+=("$f")
+done
+[ ${#sources[@]} -gt 0 ] || { echo "bench: no PDFs found" >&2; exit 1; }
+copies="${1:-$(( (1000 + ${#sources[@]} - 1) / ${#sources[@]} ))}"
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+pages_once=0
+for f in "${sources[@]}"; do
+  pages_once=$(( pages_once + $(pdfinfo "$f" 2>/dev/null | awk '/^Pages:/ {print $2}') ))
+done
+for c in $(seq 1 "$copies"); do
+  dir="$tmp/corpus/set-$(( c % 10 ))/copy-$c"
+  mkdir -p "$dir"
+  for f in "${sources[@]}"; do cp "$f" "$dir/"; done
+done
+docs=$(( copies * ${#sources[@]} ))
+pages=$(( copies * pages_once ))
+echo "corpus: $docs PDFs, $pages pages ($copies copies of ${#sources[@]} files)"
+
+now() { date +%s.%N; }
+rate() { awk -v p="$1" -v s="$2" 'BEGIN { printf "%8.1f pages/s  (%6.2f s)", p / s, s }'; }
+
+# Largest VmHWM (kB) among the workers (grandchildren of $1, under GNU time), sampled until $1 exits.
+sample_workers() {
+  local watched="$1" peak=0 hwm
+  while kill -0 "$watched" 2>/dev/null; do
+    for pid in $(for batch in $(pgrep -P "$watched" || true); do pgrep -P "$batch" || true; done); do
+      hwm=$(awk '/^VmHWM:/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
+      [ "${hwm:-0}" -gt "$peak" ] && peak=$hwm
+    done
+    sleep 0.1
+  done
+  echo "$peak"
+}
+
+for jobs in 1 2; do
+  out="$tmp/out-$jobs"
+  start=$(now)
+  /usr/bin/time -f "%M" -o "$tmp/time-$jobs" "$bin" batch "$tmp/corpus" -o "$out" --jobs "$jobs" 2>"$tmp/log-$jobs" &
+  batch=$!
+  worker_peak=$(sample_workers "$batch")
+  status=0; wait "$batch" || status=$?
+  end=$(now)
+  seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')
+  summary=$(grep -o '[0-9]* converted, [0-9]* skipped, [0-9]* failed' "$tmp/log-$jobs" || echo "exit $status")
+  echo "letters batch --jobs $jobs: $(rate "$pages" "$seconds")  peak RSS: batch $(( $(tail -1 "$tmp/time-$jobs") / 1024 )) MB, worker $(( worker_peak / 1024 )) MB  [$summary]"
+done
+
+# For reference: the same documents converted in one process, no workers.
+start=$(now)
+find "$tmp/corpus" -name '*.pdf' -print0 | xargs -0 "$bin" extract -o "$tmp/extract" >/dev/null 2>&1 || true
+end=$(now)
+echo "letters extract (one process): $(rate "$pages" "$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')")"
+
+for jobs in 1 2; do
+  start=$(now)
+  find "$tmp/corpus" -name '*.pdf' -print0 | xargs -0 -P "$jobs" -I{} pdftotext -q {} /dev/null || true
+  end=$(now)
+  seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')
+  echo "pdftotext (xargs -P $jobs):   $(rate "$pages" "$seconds")"
+done
