@@ -112,6 +112,9 @@ struct SignatoryParser {
     /// "Jane Doe" followed by role or organisation lines.
     func isPersonBlock(_ lines: [String]) -> Bool {
         guard lines.count >= 2, lines.count <= 6, Names.isPersonName(lines[0]) else { return false }
+        // A one-word or lower-case second line finishes a wrapped name ("Sustainable Livelihoods" / "Foundation").
+        if let second = lines.dropFirst().first,
+           (!second.contains(" ") && Names.organizationWords.contains(second.lowercased())) || second.hasPrefix("(") { return false }
         return lines.dropFirst().allSatisfy { !Names.isPersonName($0) || Names.isRole($0) }
     }
 
