@@ -135,7 +135,7 @@ final class SegmenterTests: XCTestCase {
         XCTAssertEqual(letter.closing, closing)
         XCTAssertEqual(letter.body.count, 2)
         XCTAssertFalse(letter.body.contains { $0.text.contains("Veuillez") })
-        XCTAssertEqual(letter.signatories.first?.name, "Marie Dupont")
+        XCTAssertEqual(letter.signatories, [Signatory(name: "Marie Dupont", kind: .person, role: "Présidente", organization: "Ligue des droits numériques")])
         XCTAssertEqual(letter.callsToAction.map(\.bodyIndex), [1])
     }
 
@@ -155,7 +155,8 @@ final class SegmenterTests: XCTestCase {
         XCTAssertEqual(letter.closing, "Mit freundlichen Grüßen")
         XCTAssertEqual(letter.body.count, 2)
         XCTAssertEqual(letter.callsToAction.first?.target, "die Bundesregierung")
-        XCTAssertEqual(letter.signatories.first?.name, "Erika Mustermann")
+        XCTAssertEqual(letter.signatories, [Signatory(name: "Erika Mustermann", kind: .person, role: "Geschäftsführerin",
+                                                      organization: "Beispielverein für Informationsfreiheit e.V.")])
     }
 
     func testCcLineAfterTheSignatures() {
