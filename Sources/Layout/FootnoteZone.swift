@@ -34,7 +34,11 @@ struct FootnoteZone {
                 label = s.label
             }
         }
-        guard let firstNote else { return nil }
+        // A page whose small lines only continue the previous page's last note.
+        // (It must read as a continuation: starting in lower case.)
+        guard let firstNote else {
+            return previousLabel != nil && pageLines[start].plainText.first?.isLowercase == true ? start : nil
+        }
         // Unlabelled small lines above the first note continue the previous page's last note.
         return previousLabel != nil ? start : firstNote
     }

@@ -41,6 +41,8 @@ enum Names {
         guard !trimmed.isEmpty, trimmed.count <= 60, !trimmed.contains(where: \.isNumber) else { return false }
         if trimmed.contains("@") || trimmed.contains("/") || trimmed.contains(":") { return false }
         var words = tokens(trimmed)
+        // "The Public Service …": an article opens organisation names, never people's.
+        if let first = words.first, ["the", "la", "el", "le", "les", "los", "las", "die", "der", "das", "o", "a", "os", "as"].contains(first.lowercased()) { return false }
         while let first = words.first, honorifics.contains(first.lowercased()) { words.removeFirst() }
         guard (1...5).contains(words.count) else { return false }
         if words.count == 1 { return false }

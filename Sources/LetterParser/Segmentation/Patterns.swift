@@ -20,7 +20,7 @@ enum Patterns {
     static let closing = regex(#"^(yours( very)? (sincerely|faithfully|truly|respectfully)|sincerely( yours)?|very truly yours|respectfully( yours| submitted)?|(with )?(best|kind|warm|warmest|kindest) (regards|wishes)|regards|best|cheers|cordially|thank you( very much)?( for your (time|attention|consideration))?|thanks|many thanks|with (appreciation|gratitude|thanks|respect)|in solidarity|yours in solidarity|solidarity|with solidarity|atentamente|cordialmente|un (cordial )?saludo|saludos( cordiales)?|reciba un cordial saludo|muy atentamente|cordialement|bien cordialement|salutations( distinguées)?|bien à vous|respectueusement|mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|hochachtungsvoll|mit besten grüßen|beste grüße|atenciosamente|respeitosamente|cordiais saudações|saudações|com os melhores cumprimentos|on behalf of .{3,160})[,.!]?$"#)
 
     /// French formulas of politeness ("Veuillez agréer…", "nous vous prions d'agréer…").
-    static let frenchClosingSentence = regex(#"(veuillez|vous prions|vous prie) d.agréer|(recevez|agréez).{0,80}(l.expression|l.assurance|mes salutations|nos salutations)"#)
+    static let frenchClosingSentence = regex(#"(veuillez|vous prions|vous prie)( de)? (d.)?agréer|(recevez|agréez).{0,80}(l.expression|l.assurance|mes salutations|nos salutations)"#)
 
     /// Subject labels: "RE:", "Subject:", "Objet :", "Asunto:", "Betreff:".
     static let subjectLabel = regex(#"^(re|subject|subj|ref|reference|regarding|concerning|objet|object|asunto|assunto|referencia|referência|ref\.|betreff|betr\.?|concerne|tema)\s*[:.\-–]\s*"#)
