@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times `letters batch` against `pdftotext` over a corpus of >= 1,000 PDFs and prints pages per
-# second with one and two jobs for each, and peak memory of the batch and of its workers.
+# second (wall clock and per CPU-second) with one and two jobs for each, and peak memory of the
+# batch and of its workers.
 # Reported, never asserted: the figures depend on the machine and its load.
 #
 #   scripts/bench-batch.sh [COPIES]
@@ -55,14 +56,20 @@ docs=$(( copies * ${#sources[@]} ))
 pages=$(( copies * pages_once ))
 echo "corpus: $docs PDFs, $pages pages ($copies copies of ${#sources[@]} files)"
 
-now() { date +%s.%N; }
-rate() { awk -v p="$1" -v s="$2" 'BEGIN { printf "%8.1f pages/s  (%6.2f s)", p / s, s }'; }
+# "%e %U %S %M" from GNU time → "P pages/s wall, Q pages/CPU-s (W s, C CPU-s)"; CPU includes children.
+rate() {
+  read -r wall user sys rss < "$2"
+  awk -v p="$1" -v w="$wall" -v c="$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" \
+    'BEGIN { printf "%6.1f pages/s, %6.1f pages/CPU-s  (%6.2f s, %6.2f CPU-s)", p / w, p / c, w, c }'
+}
+timed() { local out="$1"; shift; /usr/bin/time -f "%e %U %S %M" -o "$out" "$@"; }
 
 # Largest VmHWM (kB) among the workers (grandchildren of $1, under GNU time), sampled until $1 exits.
 sample_workers() {
   local watched="$1" peak=0 hwm
   while kill -0 "$watched" 2>/dev/null; do
     for pid in $(for batch in $(pgrep -P "$watched" || true); do pgrep -P "$batch" || true; done); do
+      tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q ' worker' || continue
       hwm=$(awk '/^VmHWM:/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
       [ "${hwm:-0}" -gt "$peak" ] && peak=$hwm
     done
@@ -71,29 +78,23 @@ sample_workers() {
   echo "$peak"
 }
 
+find "$tmp/corpus" -name '*.pdf' | sort > "$tmp/list"
+
 for jobs in 1 2; do
-  out="$tmp/out-$jobs"
-  start=$(now)
-  /usr/bin/time -f "%M" -o "$tmp/time-$jobs" "$bin" batch "$tmp/corpus" -o "$out" --jobs "$jobs" 2>"$tmp/log-$jobs" &
-  batch=$!
-  worker_peak=$(sample_workers "$batch")
-  status=0; wait "$batch" || status=$?
-  end=$(now)
-  seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')
+  /usr/bin/time -f "%e %U %S %M" -o "$tmp/time-$jobs" "$bin" batch "$tmp/corpus" -o "$tmp/out-$jobs" --jobs "$jobs" 2>"$tmp/log-$jobs" &
+  watched=$!
+  worker_peak=$(sample_workers "$watched")
+  status=0; wait "$watched" || status=$?
   summary=$(grep -o '[0-9]* converted, [0-9]* skipped, [0-9]* failed' "$tmp/log-$jobs" || echo "exit $status")
-  echo "letters batch --jobs $jobs: $(rate "$pages" "$seconds")  peak RSS: batch $(( $(tail -1 "$tmp/time-$jobs") / 1024 )) MB, worker $(( worker_peak / 1024 )) MB  [$summary]"
+  echo "letters batch --jobs $jobs:      $(rate "$pages" "$tmp/time-$jobs")  [$summary]"
+  echo "  peak RSS: $(( $(awk '{print $4}' "$tmp/time-$jobs") / 1024 )) MB largest process (GNU time), $(( worker_peak / 1024 )) MB largest worker (/proc VmHWM)"
 done
 
-# For reference: the same documents converted in one process, no workers.
-start=$(now)
-find "$tmp/corpus" -name '*.pdf' -print0 | xargs -0 "$bin" extract -o "$tmp/extract" >/dev/null 2>&1 || true
-end=$(now)
-echo "letters extract (one process): $(rate "$pages" "$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')")"
+# For reference: the same documents in one process, no workers (outputs overwrite each other).
+timed "$tmp/time-extract" xargs -a "$tmp/list" -d '\n' "$bin" extract -o "$tmp/extract" >/dev/null 2>&1 || true
+echo "letters extract (one process): $(rate "$pages" "$tmp/time-extract")"
 
 for jobs in 1 2; do
-  start=$(now)
-  find "$tmp/corpus" -name '*.pdf' -print0 | xargs -0 -P "$jobs" -I{} pdftotext -q {} /dev/null || true
-  end=$(now)
-  seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')
-  echo "pdftotext (xargs -P $jobs):   $(rate "$pages" "$seconds")"
+  timed "$tmp/time-pdftotext-$jobs" xargs -a "$tmp/list" -d '\n' -P "$jobs" -I{} pdftotext -q {} /dev/null || true
+  echo "pdftotext (xargs -P $jobs):     $(rate "$pages" "$tmp/time-pdftotext-$jobs")"
 done
