@@ -11,7 +11,8 @@ import Darwin
 ///
 /// Folder walks skip hidden entries (names starting with `.`), do not follow symbolic links to
 /// folders (no loops), and skip the output folder when it lies inside an input folder. Files named
-/// directly are taken whatever their extension, as `letters extract` does.
+/// directly are taken whatever their extension, as `letters extract` does. A file reached twice
+/// counts once, under the first argument that reached it.
 enum InputWalker {
     /// Extensions taken from folders: those the extractor knows (`pdf`, `txt`, `md`, `html`, …).
     static let extensions = Set(SourceFormat.extensions.keys)
@@ -32,7 +33,9 @@ enum InputWalker {
                 throw BatchError(.usage, "\(argument): no such file or folder")
             }
         }
-        return found.sorted { $0.path.utf8Precedes($1.path) }
+        // A file reached twice (named and inside a named folder, or named twice) is one input.
+        var seen: Set<String> = []
+        return found.filter { seen.insert(resolved($0.path)).inserted }.sorted { $0.path.utf8Precedes($1.path) }
     }
 
     private static func walkFolder(_ folder: String, relative: String, excluded: String, into found: inout [BatchInput]) {

@@ -32,7 +32,13 @@ final class WorkerProcess {
         guard Self.makePipe(&stdinPipe), Self.makePipe(&stdoutPipe), Self.makePipe(&stderrPipe) else {
             throw BatchError(.io, "cannot create pipes for a worker: \(String(cString: strerror(errno)))")
         }
+        #if os(Linux)
         var actions = posix_spawn_file_actions_t()
+        var attributes = posix_spawnattr_t()
+        #else
+        var actions: posix_spawn_file_actions_t? = nil
+        var attributes: posix_spawnattr_t? = nil
+        #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], STDIN_FILENO)
@@ -40,7 +46,6 @@ final class WorkerProcess {
         posix_spawn_file_actions_adddup2(&actions, stderrPipe[1], STDERR_FILENO)
 
         // The parent ignores SIGPIPE (a dead worker's pipe must not kill it); the worker should not.
-        var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
         var defaults = sigset_t()

@@ -87,6 +87,18 @@ final class BatchIsolationTests: XCTestCase {
         XCTAssertEqual(scratch.files(under: "out", endingWith: ".json"), ["batch-report.json", "crash-hook.json", "hang-hook.json"])
     }
 
+    func testAFileReachedTwiceIsOneInput() throws {
+        let scratch = try Scratch()
+        try scratch.copy(BatchCLI.samples.appendingPathComponent("open-letter-ogp-solidarity-2017.txt"), to: "in/letter.txt")
+
+        let result = try BatchCLI.run(["batch", scratch.path("in"), scratch.path("in/letter.txt"), "-o", scratch.path("out")])
+
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let report = try JSONDecoder().decode(BatchReport.self, from: Data(contentsOf: URL(fileURLWithPath: scratch.path("out/batch-report.json"))))
+        XCTAssertEqual(report.documents.map(\.input), [scratch.path("in/letter.txt")])
+        XCTAssertEqual(report.converted, 1)
+    }
+
     func testUsageErrorsAndMissingInputs() throws {
         let scratch = try Scratch()
         let missing = try BatchCLI.run(["batch", scratch.path("nowhere"), "-o", scratch.path("out")])
