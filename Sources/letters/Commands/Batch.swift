@@ -6,7 +6,7 @@ struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert whole folders of letters, in parallel, resumably.",
         discussion: """
-        Walks the FILEs and FOLDERs (recursively: .pdf, .txt, .md, .html and the other extensions \
+        Walks the INPUTS (folders recursively: .pdf, .txt, .md, .html and the other extensions \
         `extract` knows) and writes OUT/REL/NAME.json for each IN/REL/NAME.EXT, each document in a \
         worker process that is killed when it crashes, hangs past --timeout or exceeds \
         --memory-limit; the batch goes on. A rerun skips outputs made from the same source bytes \
@@ -24,7 +24,7 @@ struct Batch: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output folder (created if missing).", completion: .directory)
     var output: String
 
-    @Option(help: "Documents converted at once (default: number of cores).")
+    @Option(help: "Documents converted at once; the default is the number of cores.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Seconds after which a document's worker is killed and the document failed.")
