@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // All C and unsafe code lives behind these two targets.
@@ -27,12 +29,22 @@ let package = Package(
         .target(name: "LetterParser", dependencies: ["Layout", "LetterModel"]),
         .target(name: "LetterExtractor", dependencies: ["PDFText", "Layout", "LetterParser", "LetterModel"]),
         .target(name: "LetterBatch", dependencies: ["LetterExtractor", "LetterModel"]),
+        // The archive: one store protocol, SQLite (GRDB) by default, PostgreSQL at scale.
+        .target(
+            name: "LetterArchive",
+            dependencies: [
+                "LetterModel", "LetterBatch",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
 
         .executableTarget(
             name: "letters",
             dependencies: [
                 "LetterExtractor", "LetterModel",
                 "LetterBatch",
+                "LetterArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,5 +55,6 @@ let package = Package(
         .testTarget(name: "LetterModelTests", dependencies: ["LetterModel"]),
         .testTarget(name: "LettersCLITests", dependencies: ["LetterExtractor", "LetterModel"]),
         .testTarget(name: "LetterBatchTests", dependencies: ["LetterBatch", "LetterModel"]),
+        .testTarget(name: "LetterArchiveTests", dependencies: ["LetterArchive", "LetterExtractor", "LetterModel"]),
     ]
 )
