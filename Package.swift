@@ -29,6 +29,8 @@ let package = Package(
         .target(name: "LetterParser", dependencies: ["Layout", "LetterModel"]),
         .target(name: "LetterExtractor", dependencies: ["PDFText", "Layout", "LetterParser", "LetterModel"]),
         .target(name: "LetterBatch", dependencies: ["LetterExtractor", "LetterModel"]),
+        // Comparing two versions of a letter: pure, on the model only.
+        .target(name: "LetterDiff", dependencies: ["LetterModel"]),
         // The archive: one store protocol, SQLite (GRDB) by default, PostgreSQL at scale.
         .target(
             name: "LetterArchive",
@@ -44,6 +46,7 @@ let package = Package(
             dependencies: [
                 "LetterExtractor", "LetterModel",
                 "LetterBatch",
+                "LetterDiff",
                 "LetterArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -55,6 +58,7 @@ let package = Package(
         .testTarget(name: "LetterModelTests", dependencies: ["LetterModel"]),
         .testTarget(name: "LettersCLITests", dependencies: ["LetterExtractor", "LetterModel"]),
         .testTarget(name: "LetterBatchTests", dependencies: ["LetterBatch", "LetterModel"]),
+        .testTarget(name: "LetterDiffTests", dependencies: ["LetterDiff", "LetterExtractor", "LetterModel"]),
         .testTarget(name: "LetterArchiveTests", dependencies: ["LetterArchive", "LetterExtractor", "LetterModel"]),
     ]
 )
