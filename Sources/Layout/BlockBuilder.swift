@@ -80,7 +80,7 @@ struct BlockBuilder {
     }
 
     private func endsSentence(_ text: String) -> Bool {
-        guard let last = text.trimmingCharacters(in: .whitespaces).last else { return false }
+        guard let last = text.trimmingBlanks().last else { return false }
         return ".!?:;\"”’)»".contains(last) || last.isNumber
     }
 
@@ -137,7 +137,7 @@ enum ListMarkers {
     /// Removes the bullet or number at the start of a list item's text.
     static func strip(_ text: String) -> String {
         if let c = text.first, "•●▪■◦‣➢►▶\u{F0B7}\u{F0A7}".contains(c) {
-            return String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+            return String(text.dropFirst()).trimmingBlanks()
         }
         let parts = text.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, isMarker(String(parts[0])) || ["o", "-", "–", "—", "·"].contains(String(parts[0])) else { return text }

@@ -35,7 +35,8 @@ public enum Alignment: String, Equatable, Sendable {
 
 /// A run of consecutive lines that belong together (a paragraph, an address, a list item).
 public struct Block: Equatable, Sendable {
-    public var lines: [Line]
+    /// The block's lines; ``text`` follows every change.
+    public var lines: [Line] { didSet { text = TextJoin.join(lines) } }
     public var hint: BlockHint?
     public var alignment: Alignment
     /// Heading level from markup (1–6), when known.
@@ -43,6 +44,7 @@ public struct Block: Equatable, Sendable {
 
     public init(lines: [Line], hint: BlockHint? = nil, alignment: Alignment = .left, level: Int? = nil) {
         self.lines = lines
+        self.text = TextJoin.join(lines)
         self.hint = hint
         self.alignment = alignment
         self.level = level
@@ -62,7 +64,8 @@ public struct Block: Equatable, Sendable {
 
     /// Lines joined into running text: a line-break hyphen is removed when it splits a word,
     /// kept when it joins a compound ("co-creation", "government-led").
-    public var text: String { TextJoin.join(lines) }
+    /// Stored rather than computed: the segmenter reads it many times per block.
+    public private(set) var text: String
 
     /// Footnote labels cited in the block's lines, in order.
     public var footnoteRefs: [String] { lines.flatMap { $0.markers.map(\.label) } }

@@ -33,7 +33,7 @@ struct Hyphenation {
     /// The word halves around a trailing hyphen, lower-cased, when line `a` ends with one and
     /// line `b` starts in lower case.
     static func pair(_ a: String, _ b: String) -> (left: String, right: String)? {
-        let a = a.trimmingCharacters(in: .whitespaces)
+        let a = a.trimmingBlanks()
         guard TextJoin.endsWithBreakHyphen(a), let first = b.first, first.isLowercase else { return nil }
         let left = TextJoin.lastWord(of: a).lowercased()
         let right = TextJoin.firstWord(of: b).lowercased()

@@ -33,8 +33,16 @@ public struct LayoutAnalyzer: Sendable {
         for page in document.pages {
             let lines = content.filter { $0.page == page.number }.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
             var bodyLines = lines
+            // Lines are rendered once; the cache serves both the cited labels and the blocks.
+            var rendered: [Rect: Line] = [:]
+            func render(_ line: RawLine) -> Line {
+                if let cached = rendered[line.box] { return cached }
+                let value = markers.render(line, allowMarkers: true)
+                rendered[line.box] = value
+                return value
+            }
             for line in lines where line.fontSize > parameters.footnoteSize * bodySize {
-                cited.formUnion(markers.render(line, allowMarkers: true).markers.map(\.label))
+                cited.formUnion(render(line).markers.map(\.label))
             }
             let previousLabel = notes.last?.lines.first?.markers.first?.label
             if let start = zone.zoneStart(lines, bodySize: bodySize, previousLabel: previousLabel, cited: cited) {
@@ -43,7 +51,7 @@ public struct LayoutAnalyzer: Sendable {
             }
             pageStarts.append(blocks.count)
             for flow in order.flows(bodyLines) {
-                blocks += blockBuilder.blocks(flow) { markers.render($0, allowMarkers: true) }
+                blocks += blockBuilder.blocks(flow, render: render)
             }
         }
         blocks = PageJoin.join(blocks, pageStarts: Set(pageStarts), textWidth: metrics.right - metrics.left, textRight: metrics.right)

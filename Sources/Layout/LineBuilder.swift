@@ -2,21 +2,25 @@ import PDFText
 
 /// A line under construction: its words (markers still in), on one page.
 struct RawLine: Sendable {
-    var words: [Word]
+    var words: [Word] { didSet { measure() } }
     var page: Int
-    var box: Rect
+    private(set) var box: Rect
+    /// Font size that most of the line's characters use (stored: read in every comparison).
+    private(set) var fontSize: Double
 
     init(words: [Word], page: Int) {
         self.words = words
         self.page = page
-        self.box = Rect.union(of: words.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+        self.box = Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+        self.fontSize = 0
+        measure()
     }
 
-    /// Font size that most of the line's characters use.
-    var fontSize: Double {
+    private mutating func measure() {
+        box = Rect.union(of: words.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
         var weight: [Double: Int] = [:]
         for w in words { weight[(w.font.size * 2).rounded() / 2, default: 0] += w.text.count }
-        return weight.max { a, b in a.value == b.value ? a.key < b.key : a.value < b.value }?.key ?? 0
+        fontSize = weight.max { a, b in a.value == b.value ? a.key < b.key : a.value < b.value }?.key ?? 0
     }
 
     var charCount: Int { words.reduce(0) { $0 + $1.text.count } }

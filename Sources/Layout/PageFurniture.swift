@@ -18,7 +18,7 @@ struct PageFurniture {
     ].map { try! NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
 
     static func isPageNumber(_ text: String) -> Bool {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmingBlanks()
         let range = NSRange(t.startIndex..., in: t)
         return pageNumberPatterns.contains { $0.firstMatch(in: t, range: range) != nil }
     }

@@ -23,7 +23,7 @@ enum PageJoin {
         guard let lastLine = a.lines.last, let firstLine = b.lines.first, a.page != b.page else { return false }
         guard a.hint == nil || a.hint == .listItem || a.hint == .paragraph, b.hint == nil || b.hint == .paragraph else { return false }
         guard abs(a.fontSize - b.fontSize) < 0.15 * max(a.fontSize, 1), a.isBold == b.isBold else { return false }
-        let text = lastLine.text.trimmingCharacters(in: .whitespaces)
+        let text = lastLine.text.trimmingBlanks()
         guard let last = text.last, let first = firstLine.text.first else { return false }
         if ListMarkers.startsItem(firstLine.text) { return false }
         let ends = ".!?:".contains(last) || ((last == "\"" || last == "”") && text.dropLast().last.map { ".!?".contains($0) } == true)

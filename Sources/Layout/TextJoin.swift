@@ -9,11 +9,11 @@ public enum TextJoin {
         var out = ""
         var keep = false
         for item in lines {
-            let line = item.text.trimmingCharacters(in: .whitespaces)
+            let line = item.text.trimmingBlanks()
             defer { keep = item.keepsTrailingHyphen }
             guard !line.isEmpty else { continue }
             if out.isEmpty { out = line; continue }
-            if looksLikeURLTail(out), let last = out.last, "-/_.?=&".contains(last), !line.contains(" ") || line.first?.isLowercase == true || last != "." {
+            if let last = out.last, "-/_.?=&".contains(last), looksLikeURLTail(out), !line.contains(" ") || line.first?.isLowercase == true || last != "." {
                 out += line // a URL broken across lines
             } else if endsWithBreakHyphen(out), let first = line.first, first.isLowercase {
                 if keep {
@@ -23,7 +23,8 @@ public enum TextJoin {
                     out += line
                 }
             } else {
-                out += " " + line
+                out.append(" ")
+                out.append(line)
             }
         }
         return out
@@ -47,13 +48,15 @@ public enum TextJoin {
     }
 
     static func looksLikeURLTail(_ s: String) -> Bool {
-        guard let lastToken = s.split(separator: " ").last else { return false }
+        let lastToken = s.lastIndex(of: " ").map { s[s.index(after: $0)...] } ?? s[...]
         return lastToken.contains("://") || lastToken.hasPrefix("www.")
     }
 
     /// Normalizes extracted text: ligatures expanded, invisible marks removed, odd spaces made
     /// plain, NFC. Browser- and Docs-made PDFs scatter zero-width and bidi marks through text.
     public static func clean(_ s: String) -> String {
+        // Fast path: printable ASCII needs no work (and is already NFC).
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s }
         var out = String.UnicodeScalarView()
         for scalar in s.unicodeScalars {
             switch scalar.value {

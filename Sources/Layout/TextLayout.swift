@@ -40,7 +40,7 @@ public enum TextLayout {
         var result: [[String]] = []
         var current: [String] = []
         for raw in text.components(separatedBy: "\n") {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingBlanks()
             if line.isEmpty {
                 if !current.isEmpty { result.append(current); current = [] }
             } else {
@@ -65,7 +65,7 @@ public enum TextLayout {
             var text = raw
             var lineHint: BlockHint? = nil
             if let heading = headingLevel(text), markdown {
-                text = String(text.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces)
+                text = String(text.drop { $0 == "#" }).trimmingBlanks()
                 flush(); hint = .heading; level = heading
                 current.append(line(text, links: &links, markdown: markdown).0)
                 flush()
@@ -115,19 +115,19 @@ public enum TextLayout {
     static func noteStart(_ text: String) -> (String, String)? {
         let sup = text.prefix { superscripts[$0] != nil }
         if !sup.isEmpty {
-            let rest = text.dropFirst(sup.count).trimmingCharacters(in: .whitespaces)
+            let rest = text.dropFirst(sup.count).trimmingBlanks()
             guard !rest.isEmpty else { return nil }
             return (String(sup.compactMap { superscripts[$0] }), rest)
         }
         if text.hasPrefix("[^"), let close = text.firstIndex(of: "]"), text[close...].hasPrefix("]:") {
             let label = String(text[text.index(text.startIndex, offsetBy: 2)..<close])
-            return (label, String(text[text.index(close, offsetBy: 2)...]).trimmingCharacters(in: .whitespaces))
+            return (label, String(text[text.index(close, offsetBy: 2)...]).trimmingBlanks())
         }
         return nil
     }
 
     static func isURLOnly(_ text: String) -> Bool {
-        let t = text.trimmingCharacters(in: CharacterSet(charactersIn: "<> "))
+        let t = text.trimming(charactersIn: "<> ")
         return !t.contains(" ") && (t.hasPrefix("http://") || t.hasPrefix("https://") || t.hasPrefix("www."))
     }
 
@@ -179,7 +179,7 @@ public enum TextLayout {
             chars = chars.dropFirst()
         }
         _ = markdown
-        return (Line(text: TextJoin.clean(text).trimmingCharacters(in: .whitespaces), markers: markers), ())
+        return (Line(text: TextJoin.clean(text).trimmingBlanks(), markers: markers), ())
     }
 
     private static func markdownEmphasisBoundary(_ before: String) -> Bool {

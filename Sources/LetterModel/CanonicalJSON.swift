@@ -12,7 +12,9 @@ public enum CanonicalJSON {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let compact = try encoder.encode(value)
-        let text = String(decoding: compact, as: UTF8.self).precomposedStringWithCanonicalMapping
+        let raw = String(decoding: compact, as: UTF8.self)
+        // ASCII is already NFC; only text with other characters pays for normalization.
+        let text = compact.allSatisfy { $0 < 0x80 } ? raw : raw.precomposedStringWithCanonicalMapping
         return Data(indent(text).utf8)
     }
 
@@ -21,53 +23,57 @@ public enum CanonicalJSON {
         try JSONDecoder().decode(Letter.self, from: data)
     }
 
-    /// Re-indents compact JSON (which has no whitespace outside strings).
+    /// Re-indents compact JSON (which has no whitespace outside strings), byte by byte: every
+    /// structural character is ASCII, so UTF-8 sequences inside strings pass through untouched.
     static func indent(_ compact: String) -> String {
-        var out = ""
-        out.reserveCapacity(compact.utf8.count * 2)
+        let input = Array(compact.utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(input.count * 2)
         var depth = 0
         var inString = false
         var escaped = false
-        let chars = Array(compact)
+        func newline() {
+            out.append(UInt8(ascii: "\n"))
+            for _ in 0..<depth { out.append(UInt8(ascii: " ")); out.append(UInt8(ascii: " ")) }
+        }
         var i = 0
-        func newline() { out.append("\n"); out.append(String(repeating: "  ", count: depth)) }
-        while i < chars.count {
-            let ch = chars[i]
+        while i < input.count {
+            let byte = input[i]
             if inString {
-                out.append(ch)
-                if escaped { escaped = false } else if ch == "\\" { escaped = true } else if ch == "\"" { inString = false }
+                out.append(byte)
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
                 i += 1
                 continue
             }
-            switch ch {
-            case "\"":
+            switch byte {
+            case UInt8(ascii: "\""):
                 inString = true
-                out.append(ch)
-            case "{", "[":
-                let close: Character = ch == "{" ? "}" : "]"
-                if i + 1 < chars.count, chars[i + 1] == close {
-                    out.append(ch); out.append(close)
+                out.append(byte)
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                let close = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+                if i + 1 < input.count, input[i + 1] == close {
+                    out.append(byte); out.append(close)
                     i += 1
                 } else {
-                    out.append(ch)
+                    out.append(byte)
                     depth += 1
                     newline()
                 }
-            case "}", "]":
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 depth -= 1
                 newline()
-                out.append(ch)
-            case ",":
-                out.append(ch)
+                out.append(byte)
+            case UInt8(ascii: ","):
+                out.append(byte)
                 newline()
-            case ":":
-                out.append(": ")
+            case UInt8(ascii: ":"):
+                out.append(byte); out.append(UInt8(ascii: " "))
             default:
-                out.append(ch)
+                out.append(byte)
             }
             i += 1
         }
-        out.append("\n")
-        return out
+        out.append(UInt8(ascii: "\n"))
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -36,17 +36,17 @@ public struct LetterSegmenter: Sendable {
         var cc = header.cc
         var bodyBlocks: [Block] = []
         for block in blocks[structure.bodyStart..<structure.bodyEnd] {
-            let first = block.lines.first?.text.trimmingCharacters(in: .whitespaces) ?? ""
+            let first = block.lines.first?.text.trimmingBlanks() ?? ""
             if Patterns.matches(Patterns.ccLabel, first) { cc += HeaderParser.ccNames(block.text); continue }
             bodyBlocks.append(block)
         }
         let body = BodyBuilder(traits: traits, noteLabels: Set(footnotes.map(\.label))).build(bodyBlocks)
 
         let tail = Array(blocks[structure.signatureStart...])
-        let annexStart = tail.firstIndex { Patterns.matches(Patterns.annexHeading, $0.text) && $0.text.count < 120 } ?? tail.count
+        let annexStart = tail.firstIndex { Patterns.isAnnexHeading($0.text) } ?? tail.count
         var signatureBlocks: [Block] = []
         for block in tail[..<annexStart] {
-            let first = block.lines.first?.text.trimmingCharacters(in: .whitespaces) ?? ""
+            let first = block.lines.first?.text.trimmingBlanks() ?? ""
             if Patterns.matches(Patterns.ccLabel, first) { cc += HeaderParser.ccNames(block.text) } else { signatureBlocks.append(block) }
         }
         var date = header.date
@@ -73,9 +73,9 @@ public struct LetterSegmenter: Sendable {
         return Letter(
             source: source, language: language, sender: header.sender, date: date, place: place,
             addressee: header.addressee, cc: cc, subject: header.subject,
-            salutation: structure.salutation.map { blocks[$0].text.trimmingCharacters(in: .whitespaces) },
+            salutation: structure.salutation.map { blocks[$0].text.trimmingBlanks() },
             body: body, callsToAction: CallsToAction.find(in: body), footnotes: footnotes,
-            closing: structure.closing.map { blocks[$0].text.trimmingCharacters(in: .whitespaces) },
+            closing: structure.closing.map { blocks[$0].text.trimmingBlanks() },
             signatories: signatories, annexes: annexes,
             links: document.links.map { Link(text: $0.text, uri: $0.uri, page: $0.page) },
             warnings: warnings
@@ -98,7 +98,7 @@ public struct LetterSegmenter: Sendable {
     static func annexes(_ blocks: [Block], traits: BlockTraits) -> [Annex] {
         var annexes: [Annex] = []
         for block in blocks {
-            if Patterns.matches(Patterns.annexHeading, block.text) && block.text.count < 120 || annexes.isEmpty {
+            if Patterns.isAnnexHeading(block.text) || annexes.isEmpty {
                 annexes.append(Annex(title: block.text, body: []))
             } else {
                 annexes[annexes.count - 1].body += BodyBuilder(traits: traits, noteLabels: []).build([block])

@@ -38,7 +38,10 @@ public enum DateParser {
     /// - Parameter language: ISO 639-1 code of the letter; only decides whether `8/5/2025`
     ///   is read month first (`en`) or day first (others). May be nil.
     public static func parseDateline(_ line: String, language: String?) -> DateMatch? {
-        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Every date this parser reads has a digit (a year at least); most lines have none,
+        // and this check keeps the tokenizer off them.
+        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), line.utf8.count <= 240 else { return nil }
+        let trimmed = line.trimmingBlanks()
         let tokens = DateTokenizer.tokenize(trimmed)
         guard !tokens.isEmpty, tokens.count <= 40 else { return nil }
 

@@ -11,7 +11,7 @@ struct BodyBuilder {
     func build(_ blocks: [Block]) -> [BodyBlock] {
         var result: [BodyBlock] = []
         for (i, block) in blocks.enumerated() {
-            let text = block.text.trimmingCharacters(in: .whitespaces)
+            let text = block.text.trimmingBlanks()
             guard !text.isEmpty else { continue }
             let kind: BodyBlock.Kind
             switch block.hint {

@@ -54,14 +54,30 @@ enum CallsToAction {
     }
 
     /// The target (possibly empty) when `sentence` is a call, `nil` otherwise.
+    /// Words at least one of which every call pattern needs; sentences without any skip the
+    /// regular expressions (most body sentences).
+    private static let triggers: Set<String> = [
+        "we", "i", "hope", "please", "should", "must", "shall", "ought", "need", "needs",
+        "sign", "join", "stop", "support", "pass", "reject", "vote", "protect", "restore", "ensure", "end", "withdraw",
+        "release", "adopt", "cancel", "suspend", "repeal", "reverse", "reconsider", "commit", "take", "act", "contact",
+        "tell", "help", "stand", "share", "make",
+        "instamos", "exhortamos", "urgimos", "pedimos", "solicitamos", "exigimos", "llamamos", "convocamos", "invitamos",
+        "recomendamos", "rogamos", "sugerimos", "hacemos", "solicito", "pido", "exijo", "recomienda", "se",
+        "nous", "je", "merci", "veuillez",
+        "wir", "ich", "bitte", "fordern", "bitten", "appellieren", "ersuchen",
+        "apelamos", "convidamos", "exortamos", "peço",
+    ]
+
     static func match(_ sentence: String) -> String?? {
+        let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter })
+        guard words.contains(where: { triggers.contains(String($0)) }) else { return nil }
         let range = NSRange(sentence.startIndex..., in: sentence)
         if exclusions.firstMatch(in: sentence, range: range) != nil { return nil }
         for re in patterns {
             guard let m = re.firstMatch(in: sentence, range: range) else { continue }
             let t = m.range(withName: "target")
             if t.location != NSNotFound, let r = Range(t, in: sentence) {
-                let target = String(sentence[r]).trimmingCharacters(in: .whitespaces)
+                let target = String(sentence[r]).trimmingBlanks()
                 if target.count <= 120, !target.contains(".") { return .some(target) }
             }
             return .some(nil)
@@ -76,36 +92,36 @@ enum Sentences {
 
     static func split(_ text: String) -> [String] {
         var sentences: [String] = []
-        var current = ""
         let chars = Array(text)
+        var start = 0
         var i = 0
+        func emit(_ end: Int) {
+            let s = String(chars[start..<end]).trimmingBlanks()
+            if !s.isEmpty { sentences.append(s) }
+            start = end
+        }
         while i < chars.count {
             let c = chars[i]
-            current.append(c)
-            if ".!?".contains(c) {
-                // Absorb closing quotes and brackets after the stop.
-                var j = i + 1
-                while j < chars.count, "\"”’')»".contains(chars[j]) { current.append(chars[j]); j += 1 }
-                let nextIsSpace = j >= chars.count || chars[j] == " "
-                var k = j
-                while k < chars.count, chars[k] == " " { k += 1 }
-                let nextStarts = k >= chars.count || chars[k].isUppercase || chars[k].isNumber || "\"“‘«(".contains(chars[k])
-                let word = current.split(separator: " ").last.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".!?\"”’')(")) } ?? ""
-                let isAbbreviation = c == "." && (abbreviations.contains(word) || (word.count == 1 && word.first?.isLetter == true))
-                if nextIsSpace && nextStarts && !isAbbreviation {
-                    let s = current.trimmingCharacters(in: .whitespaces)
-                    if !s.isEmpty { sentences.append(s) }
-                    current = ""
-                    i = j
-                    continue
-                }
-                i = j
-                continue
+            guard c == "." || c == "!" || c == "?" else { i += 1; continue }
+            // Absorb closing quotes and brackets after the stop.
+            var j = i + 1
+            while j < chars.count, "\"”’')»".contains(chars[j]) { j += 1 }
+            let nextIsSpace = j >= chars.count || chars[j] == " "
+            var k = j
+            while k < chars.count, chars[k] == " " { k += 1 }
+            let nextStarts = k >= chars.count || chars[k].isUppercase || chars[k].isNumber || "\"“‘«(".contains(chars[k])
+            var isAbbreviation = false
+            if c == ".", nextIsSpace, nextStarts {
+                // The word the stop ends, without surrounding punctuation.
+                var w = j
+                while w > start, chars[w - 1] != " " { w -= 1 }
+                let word = String(chars[w..<j]).lowercased().trimming(charactersIn: ".!?\"”’')(")
+                isAbbreviation = abbreviations.contains(word) || (word.count == 1 && word.first?.isLetter == true)
             }
-            i += 1
+            if nextIsSpace && nextStarts && !isAbbreviation { emit(j) }
+            i = j
         }
-        let s = current.trimmingCharacters(in: .whitespaces)
-        if !s.isEmpty { sentences.append(s) }
+        if start < chars.count { emit(chars.count) }
         return sentences
     }
 }

@@ -32,8 +32,9 @@ struct BlockTraits {
     static func isContactLine(_ text: String) -> Bool {
         let lower = text.lowercased()
         if lower.contains("@") || lower.contains("www.") || lower.contains("http") { return true }
-        if lower.range(of: #"\b(tel|phone|fax|telefon|telefax|teléfono|tél|mobile|mob)\b"#, options: .regularExpression) != nil,
-           lower.filter(\.isNumber).count >= 6 { return true }
-        return false
+        // Phone and fax lines: a keyword and enough digits for a number. Digits first: cheap.
+        guard lower.filter(\.isNumber).count >= 6 else { return false }
+        let words = lower.split(whereSeparator: { !$0.isLetter })
+        return words.contains { ["tel", "phone", "fax", "telefon", "telefax", "teléfono", "tél", "mobile", "mob", "tlf", "telephone", "téléphone", "telefone"].contains($0) }
     }
 }

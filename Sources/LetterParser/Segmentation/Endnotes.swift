@@ -5,13 +5,13 @@ enum Endnotes {
     /// The blocks without the notes section, and the notes as note blocks (label as the first
     /// line's marker), when the letter has such a section.
     static func split(_ blocks: [Block]) -> ([Block], [Block])? {
-        guard let heading = blocks.lastIndex(where: { $0.text.count < 40 && Patterns.matches(Patterns.notesHeading, $0.text.trimmingCharacters(in: .whitespaces)) }) else { return nil }
+        guard let heading = blocks.lastIndex(where: { $0.text.count < 40 && Patterns.matches(Patterns.notesHeading, $0.text.trimmingBlanks()) }) else { return nil }
         var notes: [Block] = []
         var end = heading + 1
         for block in blocks[(heading + 1)...] {
             var started = false
             for line in block.lines {
-                let t = line.text.trimmingCharacters(in: .whitespaces)
+                let t = line.text.trimmingBlanks()
                 let digits = t.prefix { $0.isNumber }
                 let afterDigits = t.dropFirst(digits.count)
                 if !digits.isEmpty, digits.count <= 3, let c = afterDigits.first, c == "." || c == " " || c == ")" || c.isLetter {

@@ -7,7 +7,7 @@ enum FootnoteBuilder {
     static func build(_ notes: [Block]) -> [Footnote] {
         notes.compactMap { note in
             guard let label = note.lines.first?.markers.first?.label else { return nil }
-            let text = note.text.trimmingCharacters(in: .whitespaces)
+            let text = note.text.trimmingBlanks()
             return Footnote(label: label, text: text, urls: urls(in: text), page: note.page)
         }
     }

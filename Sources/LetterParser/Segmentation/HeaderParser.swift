@@ -21,7 +21,7 @@ struct HeaderParser {
         var result = Result()
         var rest: [Block] = []
         for block in blocks {
-            let first = block.lines.first?.text.trimmingCharacters(in: .whitespaces) ?? ""
+            let first = block.lines.first?.text.trimmingBlanks() ?? ""
             if Patterns.matches(Patterns.ccLabel, first) {
                 result.cc += Self.ccNames(block.text)
                 continue
@@ -67,7 +67,7 @@ struct HeaderParser {
             if let a = addresseeIndex, title.offset < a { addresseeIndex = a - 1 }
         }
         if let a = addresseeIndex {
-            var lines = rest[a].lines.map { $0.text.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            var lines = rest[a].lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }
             if let first = lines.first, let r = first.range(of: Patterns.toLabel.pattern, options: [.regularExpression, .caseInsensitive]) {
                 lines[0] = String(first[r.upperBound...])
             }
@@ -87,13 +87,13 @@ struct HeaderParser {
     func trailingDate(_ block: Block) -> (DateMatch, String)? {
         let text = block.text
         guard let match = DateParser.findDates(in: text, language: language).last,
-              let range = text.range(of: match.text, options: .backwards), text[range.upperBound...].trimmingCharacters(in: .whitespaces).count <= 1
+              let range = text.range(of: match.text, options: .backwards), text[range.upperBound...].trimmingBlanks().count <= 1
         else { return nil }
         var head = String(text[..<range.lowerBound])
         if let label = head.range(of: #"[\s,:;–—-]*\b(date[d]?|fecha|datum|data)?\s*[:.]?\s*$"#, options: [.regularExpression, .caseInsensitive]) {
             head.removeSubrange(label)
         }
-        return (match, head.trimmingCharacters(in: CharacterSet(charactersIn: " ,:;–—-")))
+        return (match, head.trimming(charactersIn: " ,:;–—-"))
     }
 
     func dateline(_ block: Block) -> DateMatch? {
@@ -124,11 +124,11 @@ struct HeaderParser {
         let rest = text[r.upperBound...]
         return rest.components(separatedBy: CharacterSet(charactersIn: ",;"))
             .flatMap { $0.components(separatedBy: " and ") }
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingBlanks() }
             .filter { !$0.isEmpty }
     }
 
     static func clean(_ s: String) -> String {
-        s.trimmingCharacters(in: .whitespaces)
+        s.trimmingBlanks()
     }
 }

@@ -37,7 +37,7 @@ enum Names {
     /// Whether `s` reads as a person's name: two to five capitalised words (particles and
     /// honorifics allowed), no digits, no organisation word.
     static func isPersonName(_ s: String) -> Bool {
-        let trimmed = s.trimmingCharacters(in: CharacterSet(charactersIn: " ,;."))
+        let trimmed = s.trimming(charactersIn: " ,;.")
         guard !trimmed.isEmpty, trimmed.count <= 60, !trimmed.contains(where: \.isNumber) else { return false }
         if trimmed.contains("@") || trimmed.contains("/") || trimmed.contains(":") { return false }
         var words = tokens(trimmed)
@@ -47,7 +47,7 @@ enum Names {
         guard (1...5).contains(words.count) else { return false }
         if words.count == 1 { return false }
         for w in words {
-            let lower = w.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",.()"))
+            let lower = w.lowercased().trimming(charactersIn: ",.()")
             if organizationWords.contains(lower) || roleWords.contains(lower) { return false }
             if particles.contains(lower) { continue }
             guard let c = w.first, c.isUppercase || c == "(" else { return false }
@@ -61,13 +61,13 @@ enum Names {
 
     /// Whether `s` reads as a role or title ("Executive Director", "UKRI Future Leaders Fellow").
     static func isRole(_ s: String) -> Bool {
-        let words = tokens(s.lowercased()).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",.()")) }
+        let words = tokens(s.lowercased()).map { $0.trimming(charactersIn: ",.()") }
         guard !words.isEmpty, words.count <= 10 else { return false }
         return words.contains { roleWords.contains($0) }
     }
 
     static func isOrganization(_ s: String) -> Bool {
-        let words = tokens(s.lowercased()).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",.()")) }
+        let words = tokens(s.lowercased()).map { $0.trimming(charactersIn: ",.()") }
         if s.lowercased().contains(".org") || s.lowercased().contains(".com") { return true }
         return words.contains { organizationWords.contains($0) }
     }

@@ -31,8 +31,11 @@ enum PartSplitter {
     }
 
     static func cutKind(_ text: String, isFirst: Bool, language: String?) -> Cut? {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        guard t.count <= 200 else { return nil }
+        let t = text.trimmingBlanks()
+        guard t.count <= 200, let first = t.first, first.isLetter || first.isNumber else { return nil }
+        // A long line of prose is none of these parts unless it ends like a closing or has a
+        // label near its start; this keeps the regular expressions off most body lines.
+        if t.count > 90, !t.hasSuffix(","), !t.prefix(16).contains(":") { return nil }
         if Patterns.matches(Patterns.salutation, t) && (t.hasSuffix(",") || t.hasSuffix(":") || t.count < 60) { return .beforeAndAfter }
         if Patterns.matches(Patterns.closing, t) && (t.count <= 60 || t.hasSuffix(",")) { return .beforeAndAfter }
         if Patterns.matches(Patterns.ccLabel, t) { return .beforeAndAfter }

@@ -1,4 +1,5 @@
 import Foundation
+import Layout
 
 /// The phrases that mark letter parts, in English, Spanish, French, German and Portuguese.
 ///
@@ -39,4 +40,26 @@ enum Patterns {
 
     /// Headings for endnotes sections.
     static let notesHeading = regex(#"^(notes|endnotes|footnotes|references|sources|notas|referencias|referências|anmerkungen|fußnoten|quellen|fuentes)\s*:?$"#)
+
+    // Cheap guards in front of the expressions: most lines fail them, and a regular
+    // expression costs a bridge to NSString and an ICU matcher per call.
+
+    /// An annex heading ("Annex 1", "Appendix", "Enclosures").
+    static func isAnnexHeading(_ text: String) -> Bool {
+        text.count < 120 && matches(annexHeading, text)
+    }
+
+    /// A heading that opens a list of signatories.
+    static func isSignatoryHeading(_ text: String) -> Bool {
+        guard text.count <= 100 else { return false }
+        let lower = text.lowercased()
+        let stems = ["sign", "organi", "individual", "undersigned", "endorse", "support", "firma", "suscrib", "unterzeich",
+                     "assin", "group", "member", "scientist", "research", "compan", "startup", "participat"]
+        return stems.contains { lower.containsBytes(of: $0) } && matches(signatoryHeading, text)
+    }
+
+    /// A French closing formula sentence.
+    static func isFrenchClosing(_ text: String) -> Bool {
+        ["agré", "ecevez"].contains { text.containsBytes(of: $0) } && matches(frenchClosingSentence, text)
+    }
 }

@@ -11,7 +11,7 @@ struct SignatoryParser {
         var result: [Signatory] = []
         var location: String? = nil
         for block in blocks {
-            let lines = block.lines.map { $0.text.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let lines = block.lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }
             guard !lines.isEmpty else { continue }
             // A heading line of its own opens a group; a place-like heading sets the location.
             if lines.count == 1, isGroupHeading(lines[0], block: block) {
@@ -66,13 +66,13 @@ struct SignatoryParser {
     /// Splits a block into entries: a person block is one entry; a list gives one entry per
     /// line, wrapped lines joined to the entry they continue.
     func entries(_ block: Block) -> [[String]] {
-        let lines = block.lines.map { $0.text.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !isNoise($0) }
+        let lines = block.lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty && !isNoise($0) }
         guard !lines.isEmpty else { return [] }
         // Groups separated by wider line spacing, when the block shows two spacings.
         let groups = spacingGroups(block)
         if groups.count > 1 && groups.count < block.lines.count {
             return groups.compactMap { group in
-                let texts = group.map { $0.text.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !isNoise($0) }
+                let texts = group.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty && !isNoise($0) }
                 guard !texts.isEmpty else { return nil }
                 return isPersonBlock(texts) ? texts : [joinWrapped(texts)]
             }
@@ -137,15 +137,15 @@ struct SignatoryParser {
 
     /// A heading inside the signature part: "Organisations:", "INDIVIDUALS", "Mexico:".
     func isGroupHeading(_ line: String, block: Block?) -> Bool {
-        if Patterns.matches(Patterns.signatoryHeading, line) { return true }
+        if Patterns.isSignatoryHeading(line) { return true }
         if line.hasSuffix(":") && line.count <= 60 { return true }
         return false
     }
 
     /// The place a heading names ("Mexico:", "Australia"), or `nil` for other headings.
     private func placeHeading(_ line: String) -> String? {
-        if Patterns.matches(Patterns.signatoryHeading, line) { return nil }
-        let name = line.trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+        if Patterns.isSignatoryHeading(line) { return nil }
+        let name = line.trimming(charactersIn: ": ")
         let words = name.split(separator: " ")
         guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
         return name
@@ -175,7 +175,7 @@ struct SignatoryParser {
             }
         }
         if let open = text.firstIndex(of: "("), text.hasSuffix(")") {
-            let name = text[..<open].trimmingCharacters(in: .whitespaces)
+            let name = text[..<open].trimmingBlanks()
             let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
             if Names.isPersonName(name) {
                 return Signatory(name: name, kind: .person, organization: inner, location: location)

@@ -14,7 +14,7 @@ struct Structure {
 
     static func find(_ blocks: [Block], traits: BlockTraits, language: String?) -> Structure {
         let n = blocks.count
-        let text = blocks.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        let text = blocks.map { $0.text.trimmingBlanks() }
 
         // The salutation: the first salutation line before most of the prose.
         let firstProse = blocks.firstIndex(where: traits.isProse) ?? n
@@ -50,14 +50,14 @@ struct Structure {
         for i in bodyStart..<n {
             let t = text[i]
             if (t.count <= 60 || (t.count <= 200 && t.hasSuffix(","))), Patterns.matches(Patterns.closing, t) { closing = i; break }
-            if Patterns.firstMatchAnywhere(Patterns.frenchClosingSentence, t) { closing = i; break }
+            if Patterns.isFrenchClosing(t) { closing = i; break }
         }
         var bodyEnd: Int
         var signatureStart: Int
         if let c = closing {
             bodyEnd = c
             signatureStart = c + 1
-        } else if let heading = (bodyStart..<n).first(where: { text[$0].count <= 80 && Patterns.matches(Patterns.signatoryHeading, text[$0]) }) {
+        } else if let heading = (bodyStart..<n).first(where: { text[$0].count <= 80 && Patterns.isSignatoryHeading(text[$0]) }) {
             bodyEnd = heading
             signatureStart = heading
         } else {
@@ -71,8 +71,4 @@ struct Structure {
         signatureStart = max(signatureStart, bodyEnd)
         return Structure(salutation: salutation, closing: closing, headerEnd: headerEnd, bodyStart: bodyStart, bodyEnd: bodyEnd, signatureStart: signatureStart)
     }
-}
-
-extension Patterns {
-    static func firstMatchAnywhere(_ re: NSRegularExpression, _ text: String) -> Bool { matches(re, text) }
 }
