@@ -5,7 +5,7 @@
 #   scripts/bench-diff.sh [-n RUNS]
 #
 # The two versions are made from samples/open-letter-ogp-solidarity-2017.txt: its body
-# paragraphs repeated six times (156 paragraphs, ~11,000 words, about 18 pages as typeset in
+# paragraphs repeated six times (156 paragraphs, ~7,600 words, about 18 pages as typeset in
 # seed-word.pdf), then revised: 12 paragraphs reworded, 4 inserted, 4 deleted, 3 moved, the
 # date changed, signatories reordered with one added and one removed. Both are timed as text
 # (extraction included) and as extracted JSON (the comparison alone, plus JSON decoding).
@@ -93,3 +93,8 @@ printf "  JSON inputs, --json output:            %s s\n" "$(best "$bin" diff --j
 printf "  JSON inputs, --html output:            %s s\n" "$(best "$bin" diff --html "$work/old.json" "$work/new.json")"
 printf "  text inputs (extraction included):     %s s\n" "$(best "$bin" diff "$work/old.txt" "$work/new.txt")"
 "$bin" diff --no-color "$work/old.json" "$work/new.json" | grep -E "^(Metadata|Signatories|Calls|Footnotes|Body)" | sed 's/^/  report: /' || true
+"$bin" diff --json "$work/old.json" "$work/new.json" | python3 -c '
+import collections, json, sys
+r = json.load(sys.stdin)
+kinds = collections.Counter(e["kind"] for e in r["body"]["entries"] if e["kind"] != "unchanged")
+print("  report: paragraphs " + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())))' || true

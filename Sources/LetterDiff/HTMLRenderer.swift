@@ -109,18 +109,27 @@ public struct HTMLRenderer: Sendable {
     private func leading(_ s: String) -> String { String(s.prefix { $0 == " " }) }
     private func trimmed(_ s: String) -> String { String(s.drop { $0 == " " }) }
 
+    /// One line naming what changed, in words ("signatories: 1 added, 1 removed").
     private func summary(_ r: LetterDiffReport) -> String {
+        func counts(_ pairs: [(Int, String)]) -> String {
+            pairs.filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+        }
         var parts: [String] = []
-        if !r.metadata.isEmpty { parts.append("\(r.metadata.count) metadata field\(r.metadata.count == 1 ? "" : "s")") }
+        if !r.metadata.isEmpty { parts.append("metadata: " + r.metadata.map(\.field).joined(separator: ", ")) }
         let s = r.signatories
-        if !s.isEmpty { parts.append("signatories +\(s.added.count) −\(s.removed.count) ~\(s.changed.count)") }
+        if !s.isEmpty { parts.append("signatories: " + counts([(s.added.count, "added"), (s.removed.count, "removed"), (s.changed.count, "changed")])) }
         let c = r.callsToAction
-        if !c.isEmpty { parts.append("calls +\(c.added.count) −\(c.removed.count) ~\(c.reworded.count)") }
+        if !c.isEmpty { parts.append("calls to action: " + counts([(c.added.count, "added"), (c.removed.count, "removed"), (c.reworded.count, "reworded")])) }
         let f = r.footnotes
-        if !f.isEmpty { parts.append("footnotes +\(f.added.count) −\(f.removed.count) ~\(f.changed.count + f.renumbered.count)") }
-        let changedParagraphs = r.body.entries.filter { $0.kind != .unchanged }.count
-        if changedParagraphs > 0 { parts.append("\(changedParagraphs) paragraph change\(changedParagraphs == 1 ? "" : "s")") }
-        return parts.isEmpty ? "No changes." : "Changed: " + parts.joined(separator: " · ")
+        if !f.isEmpty {
+            parts.append("footnotes: " + counts([(f.added.count, "added"), (f.removed.count, "removed"), (f.changed.count, "changed"), (f.renumbered.count, "renumbered")]))
+        }
+        let e = r.body.entries
+        func n(_ kind: BodyChanges.Entry.Kind) -> Int { e.filter { $0.kind == kind }.count }
+        if !r.body.isEmpty {
+            parts.append("paragraphs: " + counts([(n(.changed), "changed"), (n(.inserted), "inserted"), (n(.deleted), "deleted"), (n(.moved), "moved")]))
+        }
+        return parts.isEmpty ? "No changes." : parts.joined(separator: " · ")
     }
 
     private func describe(_ s: Signatory) -> String {
