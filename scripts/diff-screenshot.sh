@@ -2,7 +2,7 @@
 # Renders a sample `letters diff --html` report and screenshots it in headless Chromium, to
 # check the page as a browser shows it (the test suite checks the HTML text, not its looks).
 #
-#   scripts/diff-screenshot.sh [OUT_DIR]      (default: output/diff-screenshot, not committed)
+#   scripts/diff-screenshot.sh [OUT_DIR]      (default: $TMPDIR or /tmp, letters-diff-screenshot/)
 #
 # The new version is the sample letter with a changed date, a reworded call, a paragraph
 # inserted and one deleted, a footnote edited and the signatories changed. Writes
@@ -12,7 +12,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-out="$(mkdir -p "${1:-output/diff-screenshot}" && cd "${1:-output/diff-screenshot}" && pwd)"
+dir="${1:-${TMPDIR:-/tmp}/letters-diff-screenshot}"
+out="$(mkdir -p "$dir" && cd "$dir" && pwd)"
 config="${CONFIG:-debug}"
 scratch="${SCRATCH_PATH:-.build}"
 bin="$root/$scratch/$config/letters"
