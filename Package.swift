@@ -22,12 +22,19 @@ let package = Package(
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
         .target(name: "PDFText", dependencies: ["CPoppler"]),
+        // libxml2 (HTML in, TEI/CMIF out) likewise stays behind one system target and one module.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "LetterXML", dependencies: ["CLibXML2", "Layout", "LetterModel"]),
 
         // Pure stages.
         .target(name: "Layout", dependencies: ["PDFText"]),
         .target(name: "LetterModel"),
         .target(name: "LetterParser", dependencies: ["Layout", "LetterModel"]),
-        .target(name: "LetterExtractor", dependencies: ["PDFText", "Layout", "LetterParser", "LetterModel"]),
+        .target(name: "LetterExtractor", dependencies: ["PDFText", "Layout", "LetterParser", "LetterModel", "LetterXML"]),
         .target(name: "LetterBatch", dependencies: ["LetterExtractor", "LetterModel"]),
         // Comparing two versions of a letter: pure, on the model only.
         .target(name: "LetterDiff", dependencies: ["LetterModel"]),
@@ -59,6 +66,7 @@ let package = Package(
         .testTarget(name: "LettersCLITests", dependencies: ["LetterExtractor", "LetterModel"]),
         .testTarget(name: "LetterBatchTests", dependencies: ["LetterBatch", "LetterModel"]),
         .testTarget(name: "LetterDiffTests", dependencies: ["LetterDiff", "LetterExtractor", "LetterModel"]),
+        .testTarget(name: "LetterXMLTests", dependencies: ["LetterXML", "LetterExtractor", "Layout", "LetterModel"]),
         .testTarget(name: "LetterArchiveTests", dependencies: ["LetterArchive", "LetterExtractor", "LetterModel"]),
     ]
 )
