@@ -59,8 +59,8 @@ struct NotePlan {
         for a in anchors {
             guard let l = label(a.plainText), let href = a.attribute("href") else { continue }
             let target = String(href.dropFirst())
-            if target.lowercased().hasPrefix("fnref") { plan.skipped.insert(a.index); continue }
-            if let own = a.attribute("id"), let other = byID[target], other.attribute("href") == "#" + own, other.index < a.index {
+            if isBackLinkTarget(target) { plan.skipped.insert(a.index); continue }
+            if let own = a.attribute("id") ?? a.attribute("name"), let other = byID[target], other.attribute("href") == "#" + own, other.index < a.index {
                 plan.skipped.insert(a.index) // a back-link in a note
                 continue
             }
@@ -101,6 +101,13 @@ struct NotePlan {
         }
         plan.notes.sort { $0.element.index < $1.element.index }
         return plan
+    }
+
+    /// Targets of links from a note back to its marker, as generators name them: `fnref1`
+    /// (Pandoc), `_ftnref1` (Word), `ftnt_ref1` (Google Docs), `footnote-ref-1` (mammoth).
+    static func isBackLinkTarget(_ target: String) -> Bool {
+        let t = target.lowercased()
+        return t.contains("ref") && ["fn", "ftn", "edn", "note"].contains { t.contains($0) }
     }
 
     /// The element a marker's target stands for: itself when it is a block, else the nearest

@@ -120,3 +120,44 @@ final class HTMLLayoutTests: XCTestCase {
         XCTAssertEqual(try HTMLLetterReader.read(data: latin1).document.blocks[0].text, "México")
     }
 }
+
+/// Footnotes as the common HTML generators write them.
+final class HTMLFootnoteFlavourTests: XCTestCase {
+    private func layout(_ html: String) throws -> LaidOutDocument {
+        try HTMLLetterReader.read(data: Data(html.utf8)).document
+    }
+
+    func testWordFilteredHTML() throws {
+        let doc = try layout("""
+        <div class=WordSection1><p class=MsoNormal>We object to the plan.<a style='mso-footnote-id:ftn1' href="#_ftn1" name="_ftnref1"
+        title=""><span class=MsoFootnoteReference><span style='font-size:11.0pt'>[1]</span></span></a> More text.<o:p></o:p></p></div>
+        <div style='mso-element:footnote-list'><br clear=all><hr align=left size=1 width="33%">
+        <div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a style='mso-footnote-id:ftn1' href="#_ftnref1"
+        name="_ftn1" title=""><span class=MsoFootnoteReference>[1]</span></a> Ministry report, 2019.</p></div></div>
+        """)
+        XCTAssertEqual(doc.blocks.map(\.text), ["We object to the plan. More text."])
+        XCTAssertEqual(doc.blocks[0].footnoteRefs, ["1"])
+        XCTAssertEqual(doc.footnoteBlocks.map(\.text), ["Ministry report, 2019."])
+        XCTAssertEqual(doc.footnoteBlocks.map(\.footnoteRefs), [["1"]])
+    }
+
+    func testGoogleDocsExport() throws {
+        let doc = try layout("""
+        <p class="c1"><span>Dear Minister, we write</span><sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup><span>.</span></p>
+        <hr class="c5"><div><p class="c3"><a href="#ftnt_ref1" id="ftnt1">[1]</a><span class="c2">&nbsp;See the annex.</span></p></div>
+        """)
+        XCTAssertEqual(doc.blocks.map(\.text), ["Dear Minister, we write."])
+        XCTAssertEqual(doc.blocks[0].lines[0].markers, [Marker(label: "1", offset: 23)])
+        XCTAssertEqual(doc.footnoteBlocks.map(\.text), ["See the annex."])
+    }
+
+    func testMammothDocxConversion() throws {
+        let doc = try layout("""
+        <p>We call on you<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup>.</p>
+        <ol><li id="footnote-1"><p>The 2020 treaty. <a href="#footnote-ref-1">↑</a></p></li></ol>
+        """)
+        XCTAssertEqual(doc.blocks.map(\.text), ["We call on you."])
+        XCTAssertEqual(doc.footnoteBlocks.map(\.text), ["The 2020 treaty."])
+        XCTAssertEqual(doc.footnoteBlocks.map(\.footnoteRefs), [["1"]])
+    }
+}
