@@ -28,8 +28,9 @@ public enum FootnoteAnchors {
         var searchFrom = 0
         let blocks = document.blocks
         for (i, block) in body.enumerated() where !block.footnoteRefs.isEmpty {
-            guard let found = blocks[searchFrom...].firstIndex(where: { $0.text.trimmingCharacters(in: .whitespaces) == block.text })
-                ?? blocks.firstIndex(where: { $0.text.trimmingCharacters(in: .whitespaces) == block.text }) else { continue }
+            // Body order is layout order, so the search only moves forward (linear overall).
+            guard searchFrom < blocks.count,
+                  let found = blocks[searchFrom...].firstIndex(where: { $0.text.trimmingCharacters(in: .whitespaces) == block.text }) else { continue }
             searchFrom = found + 1
             let lines = blocks[found].lines
             let cited = Set(block.footnoteRefs)

@@ -67,6 +67,8 @@ struct Context {
 struct Walker {
     let plan: NotePlan
     let noteIndexes: Set<Int>
+    /// Labels the notes carry, computed once (a page may hold thousands of `<sup>`s).
+    let noteLabels: Set<String>
     var blocks: [Block] = []
     var links: [PageLink] = []
     private var buffer = LineBuffer()
@@ -84,6 +86,7 @@ struct Walker {
     init(plan: NotePlan) {
         self.plan = plan
         self.noteIndexes = plan.noteIndexes
+        self.noteLabels = plan.labels
     }
 
     mutating func flush() {
@@ -173,14 +176,14 @@ struct Walker {
             return [label]
         }
         let text = e.plainText
-        if let anchor = e.all(where: { plan.markerAnchors[$0.index] != nil }).first, NotePlan.label(text) != nil || text.contains(",") {
-            return [plan.markerAnchors[anchor.index]!]
+        if let anchor = e.all(where: { plan.markerAnchors[$0.index] != nil }).first, let label = plan.markerAnchors[anchor.index],
+           NotePlan.label(text) != nil || text.contains(",") {
+            return [label]
         }
         let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         let labels = parts.compactMap(NotePlan.label)
         guard !labels.isEmpty, labels.count == parts.count else { return nil }
-        let known = plan.labels
-        return labels.allSatisfy({ $0.allSatisfy(\.isASCIIDigitChar) || known.contains($0) }) ? labels : nil
+        return labels.allSatisfy({ $0.allSatisfy(\.isASCIIDigitChar) || noteLabels.contains($0) }) ? labels : nil
     }
 
     /// A table of data (signatory lists) rather than a layout table holding the whole page:

@@ -132,7 +132,8 @@ struct NotePlan {
 
     static func isNotesHeading(_ e: HTMLElement) -> Bool {
         let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "div"]
-        guard headings.contains(e.name) else { return false }
+        // A heading is short: no need to gather the text of a large container.
+        guard headings.contains(e.name), e.children.count <= 3 else { return false }
         let text = e.plainText.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ": "))
         return headingTitles.contains(text)
     }

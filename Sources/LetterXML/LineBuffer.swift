@@ -8,6 +8,9 @@ import Layout
 struct LineBuffer {
     private(set) var lines: [Line] = []
     private var text = ""
+    /// `text.count`, kept as text grows: String.count walks the string, and a line may carry
+    /// many markers.
+    private var length = 0
     private var markers: [Marker] = []
     private var pendingSpace = false
     /// The space before a marker is dropped when punctuation follows ("word <sup>1</sup>.").
@@ -32,10 +35,11 @@ struct LineBuffer {
             if c.isWhitespace && c != "\u{00A0}" {
                 if !text.isEmpty { pendingSpace = true }
             } else {
-                if pendingSpace && !(spaceBeforeMarker && ".,;:!?)".contains(c)) { text.append(" ") }
+                if pendingSpace && !(spaceBeforeMarker && ".,;:!?)".contains(c)) { text.append(" "); length += 1 }
                 pendingSpace = false
                 spaceBeforeMarker = false
                 text.append(c)
+                length += 1
             }
         }
     }
@@ -43,7 +47,7 @@ struct LineBuffer {
     /// A footnote marker at the current position; the space before it, if any, is kept
     /// pending so "word <sup>1</sup>." reads "word." like the PDF layout gives it.
     mutating func marker(_ label: String) {
-        markers.append(Marker(label: label, offset: text.count))
+        markers.append(Marker(label: label, offset: length))
         spaceBeforeMarker = pendingSpace
     }
 
@@ -61,6 +65,7 @@ struct LineBuffer {
             lines[lines.count - 1].markers += markers.map { Marker(label: $0.label, offset: end) }
         }
         text = ""
+        length = 0
         markers = []
         pendingSpace = false
         spaceBeforeMarker = false

@@ -20,6 +20,8 @@ enum TEIBody {
             inSection = false
         }
         if letter.body.isEmpty { w.start("p"); w.end() }
+        let anchorsByBlock = Dictionary(grouping: anchors, by: \.bodyIndex)
+        let callsByBlock = Dictionary(grouping: letter.callsToAction, by: \.bodyIndex)
         for (i, block) in letter.body.enumerated() {
             if block.kind == .heading {
                 closeSection()
@@ -40,8 +42,8 @@ enum TEIBody {
             }
             w.start(element, mixed: true)
             var inline = TEIInline(text: block.text)
-            inline.refs = refs(for: block, index: i, anchors: anchors, noteIDs: noteIDs)
-            for call in letter.callsToAction where call.bodyIndex == i { inline.addCall(call.text, target: call.target) }
+            inline.refs = refs(for: block, anchors: anchorsByBlock[i] ?? [], noteIDs: noteIDs)
+            for call in callsByBlock[i] ?? [] { inline.addCall(call.text, target: call.target) }
             inline.write(to: w)
             w.end()
         }
@@ -50,14 +52,15 @@ enum TEIBody {
     }
 
     /// Each cited label once per citation: at its anchor when known, else at the block's end.
-    static func refs(for block: BodyBlock, index: Int, anchors: [FootnoteAnchor], noteIDs: [String: String]) -> [(offset: Int, label: String, id: String)] {
-        var pool = anchors.filter { $0.bodyIndex == index }
+    static func refs(for block: BodyBlock, anchors: [FootnoteAnchor], noteIDs: [String: String]) -> [(offset: Int, label: String, id: String)] {
+        // Anchors per label in order; each citation takes the next one.
+        var pool: [String: ArraySlice<Int>] = [:]
+        for anchor in anchors { pool[anchor.label, default: []].append(anchor.offset) }
         var out: [(offset: Int, label: String, id: String)] = []
         for label in block.footnoteRefs {
             guard let id = noteIDs[label] else { continue }
-            if let k = pool.firstIndex(where: { $0.label == label }) {
-                out.append((pool[k].offset, label, id))
-                pool.remove(at: k)
+            if let offset = pool[label]?.popFirst() {
+                out.append((offset, label, id))
             } else {
                 out.append((block.text.count, label, id))
             }
@@ -66,13 +69,13 @@ enum TEIBody {
     }
 
     /// `back`: the notes (each with its URLs as `<ref>`s), annexes, and the document's links.
-    static func back(_ letter: Letter, noteIDs: [String: String], to w: XMLWriter) {
+    static func back(_ letter: Letter, noteIDs: [String], to w: XMLWriter) {
         guard !letter.footnotes.isEmpty || !letter.annexes.isEmpty || !letter.links.isEmpty else { return }
         w.start("back")
         if !letter.footnotes.isEmpty {
             w.start("div", ["type": "notes"])
             for (k, note) in letter.footnotes.enumerated() {
-                w.start("note", ["place": "foot", "n": note.label, "xml:id": TEINames.noteIDs(letter.footnotes, position: k)], mixed: true)
+                w.start("note", ["place": "foot", "n": note.label, "xml:id": noteIDs[k]], mixed: true)
                 writeWithURLs(note.text, urls: note.urls, w)
                 for url in note.urls where !note.text.contains(url) {
                     w.text(" ")

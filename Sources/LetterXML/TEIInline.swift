@@ -27,34 +27,32 @@ struct TEIInline {
         calls.append(Span(range: range, target: targetRange))
     }
 
+    /// One pass over the sorted points where markup starts or ends: linear in the text and
+    /// the markup, however many refs a block carries.
     func write(to w: XMLWriter) {
         let chars = Array(text)
-        let clampedRefs = refs.map { (offset: Swift.min(Swift.max(0, $0.offset), chars.count), label: $0.label, id: $0.id) }
-        var points = Set(clampedRefs.map(\.offset))
+        var refsAt: [Int: [(label: String, id: String)]] = [:]
+        for ref in refs { refsAt[Swift.min(Swift.max(0, ref.offset), chars.count), default: []].append((ref.label, ref.id)) }
+        var callsStarting: [Int: Span] = [:], callsEnding: Set<Int> = [], targetsStarting: Set<Int> = [], targetsEnding: Set<Int> = []
         for call in calls {
-            points.insert(call.range.lowerBound); points.insert(call.range.upperBound)
-            if let t = call.target { points.insert(t.lowerBound); points.insert(t.upperBound) }
+            callsStarting[call.range.lowerBound] = call
+            callsEnding.insert(call.range.upperBound)
+            if let t = call.target { targetsStarting.insert(t.lowerBound); targetsEnding.insert(t.upperBound) }
         }
+        var points = Set(refsAt.keys).union(callsStarting.keys).union(callsEnding).union(targetsStarting).union(targetsEnding)
         points.insert(chars.count)
         var position = 0
         for point in points.sorted() {
             if point > position { w.text(String(chars[position..<point])); position = point }
-            for call in calls {
-                if call.target?.upperBound == point { w.end() }
-            }
-            for call in calls where call.range.upperBound == point { w.end() }
-            for ref in clampedRefs where ref.offset == point {
+            if targetsEnding.contains(point) { w.end() }
+            if callsEnding.contains(point) { w.end() }
+            for ref in refsAt[point] ?? [] {
                 w.start("ref", ["target": "#" + ref.id, "type": "noteAnchor"], mixed: true)
                 w.text(ref.label)
                 w.end()
             }
-            for call in calls where call.range.lowerBound == point {
-                w.start("seg", ["type": "call-to-action"], mixed: true)
-                if call.target?.lowerBound == point { w.start("rs", ["type": "call-target"], mixed: true) }
-            }
-            for call in calls where call.range.lowerBound != point && call.target?.lowerBound == point {
-                w.start("rs", ["type": "call-target"], mixed: true)
-            }
+            if callsStarting[point] != nil { w.start("seg", ["type": "call-to-action"], mixed: true) }
+            if targetsStarting.contains(point) { w.start("rs", ["type": "call-target"], mixed: true) }
         }
     }
 }

@@ -2,21 +2,25 @@ import LetterModel
 
 /// Names and identifiers for TEI: note ids, person or organisation, language names.
 enum TEINames {
-    /// `xml:id` per note label: `fn` + the label when it is a valid name part, else `fn` + its
-    /// position; a repeated label gets `-2`, `-3`. References point at the first note with
-    /// their label.
-    static func noteIDs(_ notes: [Footnote]) -> [String: String] {
-        var map: [String: String] = [:]
-        for k in notes.indices where map[notes[k].label] == nil { map[notes[k].label] = noteIDs(notes, position: k) }
-        return map
+    /// `xml:id` per note, in order: `fn` + the label when it is letters and digits, else
+    /// `fn-nK` (K its position); a repeated label gets `-2`, `-3`. One pass, so a page with
+    /// thousands of notes costs no more than its notes.
+    static func noteIDs(_ notes: [Footnote]) -> [String] {
+        var seen: [String: Int] = [:]
+        return notes.enumerated().map { k, note in
+            let safe = !note.label.isEmpty && note.label.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            let base = safe ? "fn" + note.label : "fn-n\(k + 1)"
+            let count = (seen[note.label] ?? 0) + 1
+            seen[note.label] = count
+            return count == 1 ? base : "\(base)-\(count)"
+        }
     }
 
-    static func noteIDs(_ notes: [Footnote], position: Int) -> String {
-        let label = notes[position].label
-        let safe = label.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-        let base = safe ? "fn" + label : "fn-n\(position + 1)"
-        let earlier = notes[..<position].filter { $0.label == label }.count
-        return earlier == 0 ? base : "\(base)-\(earlier + 1)"
+    /// The id references to a label point at: the first note with that label.
+    static func firstIDs(_ notes: [Footnote], ids: [String]) -> [String: String] {
+        var map: [String: String] = [:]
+        for (note, id) in zip(notes, ids) where map[note.label] == nil { map[note.label] = id }
+        return map
     }
 
     /// The senders for `correspAction type="sent"`: the signatories, or the letterhead's name.

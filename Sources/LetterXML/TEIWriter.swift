@@ -20,14 +20,14 @@ public enum TEIWriter {
         w.start("text")
         w.start("body")
         w.start("div", ["type": "letter"])
-        let noteIDs = TEINames.noteIDs(letter.footnotes)
+        let ids = TEINames.noteIDs(letter.footnotes)
         opener(letter, w)
         if let subject = letter.subject { w.element("head", ["type": "subject"], text: subject) }
-        TEIBody.write(letter, anchors: anchors, noteIDs: noteIDs, to: w)
+        TEIBody.write(letter, anchors: anchors, noteIDs: TEINames.firstIDs(letter.footnotes, ids: ids), to: w)
         closer(letter, w)
         w.end() // div
         w.end() // body
-        TEIBody.back(letter, noteIDs: noteIDs, to: w)
+        TEIBody.back(letter, noteIDs: ids, to: w)
         w.end() // text
         return w.finish()
     }

@@ -30,7 +30,7 @@ public enum XMLValidation {
             let collector = ErrorCollector()
             let compiled: xmlRelaxNGPtr? = collector.collecting {
                 data.withUnsafeBytes { raw -> xmlRelaxNGPtr? in
-                    guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
+                    guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self), raw.count <= Int(Int32.max) else { return nil }
                     guard let parser = xmlRelaxNGNewMemParserCtxt(base, Int32(raw.count)) else { return nil }
                     defer { xmlRelaxNGFreeParserCtxt(parser) }
                     xmlRelaxNGSetParserStructuredErrors(parser, ErrorCollector.callback, Unmanaged.passUnretained(collector).toOpaque())
@@ -65,6 +65,7 @@ public enum XMLValidation {
     static func read(_ xml: Data) -> xmlDocPtr? {
         xml.withUnsafeBytes { raw -> xmlDocPtr? in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
+            guard raw.count <= Int(Int32.max) else { return nil }
             return xmlReadMemory(base, Int32(raw.count), nil, "UTF-8", letters_xml_read_options())
         }
     }

@@ -85,6 +85,16 @@ final class HostileHTMLTests: XCTestCase {
         XCTAssertFalse(text.contains("while(true)"))
     }
 
+    func testThousandsOfMarkersAndNotesStayLinear() throws {
+        let markers = String(repeating: "word<sup><a href=\"#fn1\">1</a></sup> ", count: 5_000)
+        let notes = (1...2_000).map { "<li id=\"fn\($0)\">Note \($0).</li>" }.joined()
+        let html = "<p>Dear all,</p><p>\(markers)</p><p>Yours,</p><p>Ana Pérez</p><ol class=\"footnotes\">\(notes)</ol>"
+        let letter = try extract(html)
+        XCTAssertEqual(letter.footnotes.count, 2_000)
+        let tei = TEIWriter.write(letter)
+        XCTAssertEqual(XMLValidation.wellFormednessErrors(tei), [])
+    }
+
     func testOversizeFileIsRefusedWithOneLineReason() {
         let data = Data(count: HTMLLimits.maxBytes + 1)
         XCTAssertThrowsError(try extract(data)) { error in
