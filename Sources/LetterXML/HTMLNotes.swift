@@ -68,15 +68,23 @@ struct NotePlan {
         }
         var noteLabels: [Int: String] = [:]
         var seen: Set<Int> = []
+        var containerTargets: [HTMLElement] = []
         for t in targets {
-            guard let element = byID[t.id], let note = noteElement(for: element, parents: parents) else { continue }
+            guard let element = byID[t.id] else { continue }
+            if isListOfNotes(element) {
+                // A marker pointing at the whole notes list (`href="#notes"`).
+                plan.markerAnchors[t.anchor.index] = t.label
+                containerTargets.append(element)
+                continue
+            }
+            guard let note = noteElement(for: element, parents: parents) else { continue }
             if note.all(where: { $0.index == t.anchor.index }).isEmpty == false { continue } // contains its own marker
             plan.markerAnchors[t.anchor.index] = t.label
             if seen.insert(note.index).inserted { noteLabels[note.index] = t.label; plan.notes.append((note, t.label)) }
         }
 
         // Containers named for notes, anywhere outside scripts.
-        let containers = html.all { e in
+        let containers = containerTargets + html.all { e in
             e.name != "body" && e.name != "html" && e.name != "main" && e.name != "article" && (isNoteContainer(e))
         }
         for container in containers where !plan.skipped.contains(container.index) {
@@ -123,6 +131,14 @@ struct NotePlan {
         return nil
     }
 
+    /// A list, section or division holding several list items or labelled paragraphs.
+    static func isListOfNotes(_ e: HTMLElement) -> Bool {
+        guard ["ol", "ul", "section", "div", "aside"].contains(e.name) else { return false }
+        let items = e.elements.filter { $0.name == "li" || ($0.name == "p" && leadingLabel($0) != nil) }
+        if items.count >= 2 { return true }
+        return e.name == "section" || e.name == "div" ? e.elements.contains { ($0.name == "ol" || $0.name == "ul") && $0.elements.count >= 2 } : false
+    }
+
     static func isNoteContainer(_ e: HTMLElement) -> Bool {
         if let role = e.attribute("role")?.lowercased(), noteRoles.contains(role) { return true }
         if let type = e.attribute("epub:type")?.lowercased(), type.contains("note") { return true }
@@ -165,7 +181,9 @@ struct NotePlan {
         var position = Int(container.attribute("start") ?? "") ?? 1
         for child in container.elements {
             switch child.name {
-            case "ol", "ul", "section", "div" where !isNoteItem(child):
+            case "ol", "ul", "section":
+                collect(from: child, plan: &plan, labels: labels, seen: &seen)
+            case "div" where !isNoteItem(child):
                 collect(from: child, plan: &plan, labels: labels, seen: &seen)
             case "li":
                 if let v = child.attribute("value").flatMap({ Int($0) }) { position = v }

@@ -161,3 +161,16 @@ final class HTMLFootnoteFlavourTests: XCTestCase {
         XCTAssertEqual(doc.footnoteBlocks.map(\.footnoteRefs), [["1"]])
     }
 }
+
+extension HTMLFootnoteFlavourTests {
+    func testMarkersPointingAtTheWholeNotesSection() throws {
+        let doc = try HTMLLetterReader.read(data: Data("""
+        <p>First<sup><a href="#notes">1</a></sup> and second<sup><a href="#notes">2</a></sup>.</p>
+        <section id="notes"><h2>Sources</h2><ol><li>Report A.</li><li>Report B.</li></ol></section>
+        """.utf8)).document
+        XCTAssertEqual(doc.blocks.map(\.text), ["First and second."])
+        XCTAssertEqual(doc.blocks[0].footnoteRefs, ["1", "2"])
+        XCTAssertEqual(doc.footnoteBlocks.map(\.text), ["Report A.", "Report B."])
+        XCTAssertEqual(doc.footnoteBlocks.map(\.footnoteRefs), [["1"], ["2"]])
+    }
+}
