@@ -27,6 +27,7 @@ final class SchemaValidationTests: XCTestCase {
             ("sample", TEIWriter.write(TEIWriterTests.sampleLetter(), anchors: [FootnoteAnchor(bodyIndex: 0, label: "1", offset: 32)])),
             ("minimal", TEIWriter.write(Letter(source: Source(file: "x.txt", sha256: "00", format: .text)))),
             ("seed.html", try LetterExtractor.extractTEI(path: xmlFixture("html/seed.html").path)),
+            ("signatory-table.html", try LetterExtractor.extractTEI(path: xmlFixture("html/signatory-table.html").path)),
             // The other input formats go through the same writer.
             ("seed-word.pdf", try LetterExtractor.extractTEI(path: xmlRepoRoot.appendingPathComponent("samples/seed-word.pdf").path)),
             ("ogp.txt", try LetterExtractor.extractTEI(path: xmlRepoRoot.appendingPathComponent("samples/open-letter-ogp-solidarity-2017.txt").path)),
