@@ -25,7 +25,7 @@ public enum XMLValidation {
 
         /// Compiles a schema given as bytes (no `include`s are followed: the schema must be
         /// self-contained, as the TEI's generated `tei_all.rng` is).
-        public init(schema data: Data) throws(HTMLError) {
+        public init(schema data: Data) throws(XMLSchemaError) {
             LibXML.prepare()
             let collector = ErrorCollector()
             let compiled: xmlRelaxNGPtr? = collector.collecting {
@@ -37,7 +37,7 @@ public enum XMLValidation {
                     return xmlRelaxNGParse(parser)
                 }
             }
-            guard let compiled else { throw HTMLError("invalid RelaxNG schema: \(collector.messages.first ?? "unknown error")") }
+            guard let compiled else { throw XMLSchemaError(reason: "invalid RelaxNG schema: \(collector.messages.first ?? "unknown error")") }
             schema = compiled
         }
 
@@ -69,6 +69,12 @@ public enum XMLValidation {
             return xmlReadMemory(base, Int32(raw.count), nil, "UTF-8", letters_xml_read_options())
         }
     }
+}
+
+/// A schema libxml2 could not compile, with its first message.
+public struct XMLSchemaError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var reason: String
+    public var description: String { reason }
 }
 
 /// Gathers libxml2's structured errors as one line each ("line 12: Element p: …").
