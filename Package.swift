@@ -47,6 +47,8 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
+        // Ingest and search figures for both archive backends (scripts/bench-archive.sh).
+        .executableTarget(name: "ArchiveBenchmark", dependencies: ["LetterArchive", "LetterModel"]),
 
         .executableTarget(
             name: "letters",

@@ -27,11 +27,25 @@ public final class SQLiteStore: ArchiveStore {
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: config)
-            try SQLiteSchema.migrator.migrate(queue)
+            try Self.migrate(queue)
         } catch {
             throw ArchiveError("\(path): \(Self.message(error))")
         }
         location = path
+    }
+
+    /// GRDB reads which migrations are applied before taking the write lock, so two processes
+    /// opening a new file at once can both try `v1`; the second then fails on "table already
+    /// exists" after the first committed. Reading again (now with the migration recorded) is
+    /// the fix, so a failed migration is retried a few times before it is reported.
+    private static func migrate(_ queue: DatabaseQueue) throws {
+        var attempt = 0
+        while true {
+            do { return try SQLiteSchema.migrator.migrate(queue) } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && attempt < 4 {
+                attempt += 1
+                usleep(50_000)
+            }
+        }
     }
 
     public func add(_ record: ArchiveRecord, pause: (() -> Void)?) throws -> AddOutcome {

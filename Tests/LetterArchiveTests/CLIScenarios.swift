@@ -44,8 +44,7 @@ struct CLIScenarios {
             shas.insert(SHA256.hex(try Data(contentsOf: target)))
         }
         let inputs = jsonShas.count + Fixtures.documentPaths.count
-        // Create the schema first, as a deployment would; the race under test is the ingest.
-        try Archive(location: location).close()
+        // Nothing exists yet: both processes also race to create the schema.
         let first = try CLI.start(["archive", "add", "--db", location, "--jobs", "1", folder.path])
         let second = try CLI.start(["archive", "add", "--db", location, "--jobs", "1", folder.path])
         let results = [try CLI.finish(first), try CLI.finish(second)]

@@ -1,0 +1,73 @@
+import Foundation
+import LetterArchive
+import LetterModel
+
+// Ingest and search figures for both archive backends (scripts/bench-archive.sh runs this).
+//
+// usage: ArchiveBenchmark --base DIR --count N [--sqlite PATH] [--postgres URL] [--searches N]
+//
+// DIR holds letter JSON (real letters converted by `letters batch`); N letters are generated from
+// them in memory with varied words, signatories and dates, each with its own sha256, so the
+// figures measure the archive, not the extractor. Figures are printed, never asserted.
+
+struct Arguments {
+    var base = "", count = 10_000, sqlite: String?, postgres: String?, searches = 300
+
+    init() {
+        var it = CommandLine.arguments.dropFirst().makeIterator()
+        while let flag = it.next() {
+            switch flag {
+            case "--base": base = it.next() ?? ""
+            case "--count": count = Int(it.next() ?? "") ?? count
+            case "--sqlite": sqlite = it.next()
+            case "--postgres": postgres = it.next()
+            case "--searches": searches = Int(it.next() ?? "") ?? searches
+            default: fatalError("unknown argument \(flag)")
+            }
+        }
+    }
+}
+
+let arguments = Arguments()
+let bases = try LetterGenerator.loadBases(from: arguments.base)
+let generator = LetterGenerator(bases: bases)
+print("bases: \(bases.count) letters from \(arguments.base); generating \(arguments.count) letters")
+
+func measure(_ name: String, location: String) throws {
+    let archive = try Archive(location: location)
+    defer { archive.close() }
+    let start = ContinuousClock.now
+    var added = 0
+    for i in 0..<arguments.count {
+        if case .added = try archive.add(generator.letter(i)) { added += 1 }
+    }
+    let seconds = (ContinuousClock.now - start).seconds
+    print(String(format: "%@: ingest %d letters (%d new) in %.1f s = %.0f letters/s (one transaction each)",
+                 name, arguments.count, added, seconds, Double(arguments.count) / seconds))
+
+    var rng = SplitMix64(seed: 42)
+    var latencies: [String: [Double]] = [:]
+    for n in 0..<arguments.searches {
+        let (kind, query) = generator.query(n, rng: &rng)
+        let t = ContinuousClock.now
+        _ = try archive.store.search(query)
+        latencies[kind, default: []].append((ContinuousClock.now - t).seconds * 1000)
+    }
+    for (kind, values) in latencies.sorted(by: { $0.key < $1.key }) {
+        let sorted = values.sorted()
+        func p(_ q: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))] }
+        print(String(format: "%@: search %-22@ p50 %7.2f ms  p99 %7.2f ms  (%d queries)", name, kind as NSString, p(0.5), p(0.99), values.count))
+    }
+    let t = ContinuousClock.now
+    let versions = try archive.versions(of: 1)
+    print(String(format: "%@: versions of letter 1: %d found in %.1f ms", name, versions.count, (ContinuousClock.now - t).seconds * 1000))
+    let stats = try archive.store.stats()
+    print("\(name): \(stats.letters) letters, \(stats.signatures) signatures, \(stats.distinctSignatories) distinct signatories")
+}
+
+if let path = arguments.sqlite { try measure("sqlite", location: path) }
+if let url = arguments.postgres { try measure("postgres", location: url) }
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
