@@ -56,7 +56,8 @@ func measure(_ name: String, location: String) throws {
     for (kind, values) in latencies.sorted(by: { $0.key < $1.key }) {
         let sorted = values.sorted()
         func p(_ q: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))] }
-        print(String(format: "%@: search %-22@ p50 %7.2f ms  p99 %7.2f ms  (%d queries)", name, kind as NSString, p(0.5), p(0.99), values.count))
+        let label = kind.padding(toLength: 20, withPad: " ", startingAt: 0)
+        print(String(format: "%@: search %@ p50 %7.2f ms  p99 %7.2f ms  (%d queries)", name, label, p(0.5), p(0.99), values.count))
     }
     let t = ContinuousClock.now
     let versions = try archive.versions(of: 1)
