@@ -54,6 +54,9 @@ struct HeaderParser {
         var addresseeIndex: Int? = nil
         for (i, block) in rest.enumerated().reversed() {
             if isTitle(block, isLast: i == rest.count - 1) { continue }
+            // A one-line sentence ("Lettre recommandée avec accusé de réception.") is a
+            // mention, not an address.
+            if block.lines.count == 1, block.text.hasSuffix("."), block.text.split(separator: " ").count >= 4 { continue }
             if block.alignment == .left || block.alignment == .justified {
                 addresseeIndex = i
                 break

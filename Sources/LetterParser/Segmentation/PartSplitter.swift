@@ -36,7 +36,7 @@ enum PartSplitter {
         // A long line of prose is none of these parts unless it ends like a closing or has a
         // label near its start; this keeps the regular expressions off most body lines.
         if t.count > 90, !t.hasSuffix(","), !t.prefix(16).contains(":") { return nil }
-        if Patterns.matches(Patterns.salutation, t) && (t.hasSuffix(",") || t.hasSuffix(":") || t.count < 60) { return .beforeAndAfter }
+        if let last = t.last, ",:!".contains(last), Patterns.matches(Patterns.salutation, t) { return .beforeAndAfter }
         if Patterns.matches(Patterns.closing, t) && (t.count <= 60 || t.hasSuffix(",")) { return .beforeAndAfter }
         if Patterns.matches(Patterns.ccLabel, t) { return .beforeAndAfter }
         if Patterns.matches(Patterns.subjectLabel, t) { return .before }
