@@ -33,7 +33,10 @@ struct BlockBuilder {
 
         let width = textRight - textLeft
         for line in flow.lines {
-            let bullet = ListMarkers.startsItem(line.plainText)
+            // A dash before lower-case text is a bullet only where a list is already running or
+            // a block starts: inside a paragraph it is an aside wrapped to the line start.
+            let startsWithDash = ListMarkers.startsDashItem(line.plainText)
+            var bullet = ListMarkers.startsItem(line.plainText) || (startsWithDash && (current.isEmpty || currentHint == .listItem))
             if let previous = current.last {
                 let size = max(previous.fontSize, 1)
                 let gap = line.box.y0 - previous.box.y1
@@ -50,7 +53,10 @@ struct BlockBuilder {
                 if !flow.isColumn && !hasLongLine && current.count >= 1 && isLong(line, width: width) && previousShort
                     && endsSentence(previous.plainText) { breaks = true }
                 if !flow.isColumn && indent >= parameters.indentStart * size && currentHint != .listItem && hasLongLine { breaks = true }
-                if breaks { flush() }
+                if breaks {
+                    flush()
+                    if startsWithDash { bullet = true }
+                }
             }
             if current.isEmpty && bullet { currentHint = .listItem }
             current.append(line)
@@ -132,6 +138,12 @@ enum ListMarkers {
             return parts[1].first.map { $0.isUppercase || $0.isNumber } ?? false
         }
         return isMarker(first)
+    }
+
+    /// "– une copie …": a dash and a space before any text.
+    static func startsDashItem(_ text: String) -> Bool {
+        guard let first = text.first, "-–—".contains(first), text.dropFirst().first == " " else { return false }
+        return text.count > 3
     }
 
     /// Removes the bullet or number at the start of a list item's text.
