@@ -65,9 +65,15 @@ struct HeaderParser {
         let titles = rest.enumerated().filter { isTitle($0.element, isLast: $0.offset >= (addresseeIndex ?? -1)) && $0.offset != addresseeIndex }
         // The largest title wins (an author line under a display title is also set large).
         if result.subject == nil, let title = titles.max(by: { ($0.element.fontSize, $0.offset) < ($1.element.fontSize, $1.offset) }) {
-            result.subject = Self.clean(title.element.text)
-            rest.remove(at: title.offset)
-            if let a = addresseeIndex, title.offset < a { addresseeIndex = a - 1 }
+            // A title set on several lines of the same type can come out as adjacent blocks
+            // (a centred last line); they are one title.
+            var first = title.offset, last = title.offset
+            let sameType = { (b: Block) in abs(b.fontSize - title.element.fontSize) < 0.5 && b.isBold == title.element.isBold && first != addresseeIndex }
+            while first > 0, first - 1 != addresseeIndex, sameType(rest[first - 1]) { first -= 1 }
+            while last + 1 < rest.count, last + 1 != addresseeIndex, sameType(rest[last + 1]) { last += 1 }
+            result.subject = Self.clean(TextJoin.join(rest[first...last].flatMap(\.lines)))
+            rest.removeSubrange(first...last)
+            if let a = addresseeIndex, first < a { addresseeIndex = a - (last - first + 1) }
         }
         if let a = addresseeIndex {
             var lines = rest[a].lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }

@@ -66,13 +66,13 @@ struct SignatoryParser {
     /// Splits a block into entries: a person block is one entry; a list gives one entry per
     /// line, wrapped lines joined to the entry they continue.
     func entries(_ block: Block) -> [[String]] {
-        let lines = block.lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty && !isNoise($0) }
+        let lines = block.lines.map { Self.withoutContact($0.text) }.filter { !$0.isEmpty && !isNoise($0) }
         guard !lines.isEmpty else { return [] }
         // Groups separated by wider line spacing, when the block shows two spacings.
         let groups = spacingGroups(block)
         if groups.count > 1 && groups.count < block.lines.count {
             return groups.compactMap { group in
-                let texts = group.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty && !isNoise($0) }
+                let texts = group.map { Self.withoutContact($0.text) }.filter { !$0.isEmpty && !isNoise($0) }
                 guard !texts.isEmpty else { return nil }
                 return isPersonBlock(texts) ? texts : [joinWrapped(texts)]
             }
@@ -126,6 +126,18 @@ struct SignatoryParser {
         if let last = previous.last, "-&,/".contains(last) { return true }
         let lastWord = previous.split(separator: " ").last.map { $0.lowercased() } ?? ""
         return ["of", "for", "and", "the", "de", "des", "du", "la", "el", "y", "und", "für", "e", "do", "da", "del", "on", "in", "to"].contains(lastWord)
+    }
+
+    /// "Jane Doe // jane@example.org", "Jane Doe | www.example.org": the name without the
+    /// contact details printed beside it.
+    static func withoutContact(_ line: String) -> String {
+        let trimmed = line.trimmingBlanks()
+        guard BlockTraits.isContactLine(trimmed) else { return trimmed }
+        for separator in [" // ", " | ", " · ", " • ", " – ", " — ", ", "] where trimmed.containsBytes(of: separator) {
+            let kept = trimmed.components(separatedBy: separator).filter { !BlockTraits.isContactLine($0) }
+            if !kept.isEmpty { return kept.joined(separator: separator).trimmingBlanks() }
+        }
+        return trimmed
     }
 
     private func isNoise(_ line: String) -> Bool {
