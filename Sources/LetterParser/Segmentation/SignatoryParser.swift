@@ -143,6 +143,8 @@ struct SignatoryParser {
     private func isNoise(_ line: String) -> Bool {
         if line.allSatisfy({ "_-–—=. /s".contains($0) }) { return true }
         if BlockTraits.isContactLine(line) { return true }
+        // Postal addresses and phone numbers: names carry few digits.
+        if line.filter(\.isNumber).count >= 6 { return true }
         if DateParser.parseDateline(line, language: language) != nil { return true }
         return false
     }
