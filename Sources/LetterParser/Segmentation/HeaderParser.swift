@@ -80,7 +80,8 @@ struct HeaderParser {
             if let first = lines.first, let r = first.range(of: Patterns.toLabel.pattern, options: [.regularExpression, .caseInsensitive]) {
                 lines[0] = String(first[r.upperBound...])
             }
-            lines = lines.filter { !$0.isEmpty }
+            // "Via E-Mail", "By fax": how it was sent, not where.
+            lines = lines.filter { !$0.isEmpty && !Self.isDeliveryNote($0) }
             if !lines.isEmpty { result.addressee = Party(lines: lines, name: lines.first) }
             let senderLines = rest[..<a].flatMap { $0.lines.map(\.text) }.filter { !$0.isEmpty }
             if !senderLines.isEmpty { result.sender = Party(lines: senderLines, name: senderLines.first) }
@@ -135,6 +136,13 @@ struct HeaderParser {
             .flatMap { $0.components(separatedBy: " and ") }
             .map { $0.trimmingBlanks() }
             .filter { !$0.isEmpty }
+    }
+
+    static func isDeliveryNote(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        guard let first = words.first, ["via", "by", "per", "sent", "delivered", "par", "vía", "por"].contains(first), words.count <= 6 else { return false }
+        return ["e-mail", "email", "fax", "mail", "post", "courier", "hand", "courriel", "correo", "telefax", "messenger", "electronic"].contains { k in words.contains { $0 == Substring(k) } }
     }
 
     static func clean(_ s: String) -> String {

@@ -111,11 +111,23 @@ struct SignatoryParser {
 
     /// "Jane Doe" followed by role or organisation lines.
     func isPersonBlock(_ lines: [String]) -> Bool {
-        guard lines.count >= 2, lines.count <= 6, Names.isPersonName(lines[0]) else { return false }
+        guard lines.count >= 2, lines.count <= 6, Self.personHead(lines[0]) != nil else { return false }
         // A one-word or lower-case second line finishes a wrapped name ("Sustainable Livelihoods" / "Foundation").
         if let second = lines.dropFirst().first,
            (!second.contains(" ") && Names.organizationWords.contains(second.lowercased())) || second.hasPrefix("(") { return false }
         return lines.dropFirst().allSatisfy { !Names.isPersonName($0) || Names.isRole($0) }
+    }
+
+    /// The first line of a person block: "Jane Doe", "Jane Doe CEng MCIBSE" (post-nominals
+    /// dropped) or "Jane Doe, Senior Staff Attorney" (the role after the comma).
+    static func personHead(_ line: String) -> (name: String, role: String?)? {
+        let name = Names.withoutPostNominals(line)
+        if Names.isPersonName(name) { return (name, nil) }
+        let parts = line.components(separatedBy: ", ")
+        if parts.count == 2, Names.isPersonName(Names.withoutPostNominals(parts[0])), Names.isRole(parts[1]) {
+            return (Names.withoutPostNominals(parts[0]), parts[1])
+        }
+        return nil
     }
 
     /// Whether `line` continues the entry ending with `previous` rather than starting one.
@@ -127,6 +139,8 @@ struct SignatoryParser {
         let lastWord = previous.split(separator: " ").last.map { $0.lowercased() } ?? ""
         return ["of", "for", "and", "the", "de", "des", "du", "la", "el", "y", "und", "für", "e", "do", "da", "del", "on", "in", "to"].contains(lastWord)
     }
+
+    static let proxyMarks: Set<String> = ["im auftrag", "i.a", "i. a", "ia", "i.v", "i. v", "in vertretung", "p.p", "pp", "per pro", "p.o", "por", "pour", "signed", "signé", "firmado", "gez", "sgd", "/s/"]
 
     /// "Jane Doe // jane@example.org", "Jane Doe | www.example.org": the name without the
     /// contact details printed beside it.
@@ -145,6 +159,8 @@ struct SignatoryParser {
         if BlockTraits.isContactLine(line) { return true }
         // Postal addresses and phone numbers: names carry few digits.
         if line.filter(\.isNumber).count >= 6 { return true }
+        // "Im Auftrag", "i.A.", "p.p.": signing on someone's behalf, not a name.
+        if Self.proxyMarks.contains(line.lowercased().trimming(charactersIn: " .:")) { return true }
         if DateParser.parseDateline(line, language: language) != nil { return true }
         return false
     }
@@ -166,11 +182,11 @@ struct SignatoryParser {
     }
 
     func signatory(_ lines: [String], location: String?) -> Signatory? {
-        if lines.count >= 2, Names.isPersonName(lines[0]) {
+        if lines.count >= 2, let head = Self.personHead(lines[0]) {
             let rest = Array(lines.dropFirst())
-            let role = rest.first(where: Names.isRole)
+            let role = head.role ?? rest.first(where: Names.isRole)
             let organization = rest.first { $0 != role }
-            return Signatory(name: lines[0], kind: .person, role: role, organization: organization, location: location)
+            return Signatory(name: head.name, kind: .person, role: role, organization: organization, location: location)
         }
         let text = lines.joined(separator: " ")
         guard text.count >= 2, text.count <= 200 else { return nil }
@@ -195,7 +211,8 @@ struct SignatoryParser {
                 return Signatory(name: name, kind: .person, organization: inner, location: location)
             }
         }
-        let kind: Signatory.Kind = Names.isPersonName(text) ? .person : .organization
-        return Signatory(name: text, kind: kind, location: location)
+        let bare = Names.withoutPostNominals(text)
+        if Names.isPersonName(bare) { return Signatory(name: bare, kind: .person, location: location) }
+        return Signatory(name: text, kind: .organization, location: location)
     }
 }
