@@ -57,6 +57,8 @@ struct HeaderParser {
             // A one-line sentence ("Lettre recommandée avec accusé de réception.") is a
             // mention, not an address.
             if block.lines.count == 1, block.text.hasSuffix("."), block.text.split(separator: " ").count >= 4 { continue }
+            // "Aktenzeichen: O1-15016", "Our ref: AB/12": labelled metadata, not an address.
+            if block.lines.allSatisfy({ Self.isLabelledValue($0.text) }) { continue }
             if block.alignment == .left || block.alignment == .justified {
                 addresseeIndex = i
                 break
@@ -136,6 +138,12 @@ struct HeaderParser {
             .flatMap { $0.components(separatedBy: " and ") }
             .map { $0.trimmingBlanks() }
             .filter { !$0.isEmpty }
+    }
+
+    static func isLabelledValue(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let label = line[..<colon]
+        return !label.isEmpty && label.count <= 24 && label.split(separator: " ").count <= 3 && !line[line.index(after: colon)...].trimmingBlanks().isEmpty
     }
 
     static func isDeliveryNote(_ line: String) -> Bool {

@@ -140,6 +140,13 @@ struct SignatoryParser {
         return ["of", "for", "and", "the", "de", "des", "du", "la", "el", "y", "und", "für", "e", "do", "da", "del", "on", "in", "to"].contains(lastWord)
     }
 
+    static let groupNouns: Set<String> = [
+        "signatories", "signatures", "signers", "organizations", "organisations", "individuals", "supporters", "endorsers",
+        "companies", "groups", "members", "scientists", "researchers", "academics", "experts", "institutions", "startups",
+        "firmantes", "organizaciones", "signataires", "organismes", "unterzeichner", "unterzeichnende", "organisationen",
+        "signatários", "organizações", "entidades",
+    ]
+
     static let proxyMarks: Set<String> = ["im auftrag", "i.a", "i. a", "ia", "i.v", "i. v", "in vertretung", "p.p", "pp", "per pro", "p.o", "por", "pour", "signed", "signé", "firmado", "gez", "sgd", "/s/"]
 
     /// "Jane Doe // jane@example.org", "Jane Doe | www.example.org": the name without the
@@ -169,6 +176,9 @@ struct SignatoryParser {
     func isGroupHeading(_ line: String, block: Block?) -> Bool {
         if Patterns.isSignatoryHeading(line) { return true }
         if line.hasSuffix(":") && line.count <= 60 { return true }
+        // "Additional Signatories", "Media Organizations": a short line naming a kind of signer.
+        let words = line.lowercased().split(separator: " ")
+        if words.count <= 5, let last = words.last, Self.groupNouns.contains(String(last)) { return true }
         return false
     }
 
