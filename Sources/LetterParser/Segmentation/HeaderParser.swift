@@ -78,14 +78,17 @@ struct HeaderParser {
             if let a = addresseeIndex, first < a { addresseeIndex = a - (last - first + 1) }
         }
         if let a = addresseeIndex {
-            var lines = rest[a].lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }
+            // Several recipients: address blocks stacked at the same left edge just above it.
+            var start = a
+            while start > 0, Self.stacksAbove(rest[start - 1], rest[start]), !isTitle(rest[start - 1], isLast: false) { start -= 1 }
+            var lines = rest[start...a].flatMap { $0.lines.map { $0.text.trimmingBlanks() } }.filter { !$0.isEmpty }
             if let first = lines.first, let r = first.range(of: Patterns.toLabel.pattern, options: [.regularExpression, .caseInsensitive]) {
                 lines[0] = String(first[r.upperBound...])
             }
             // "Via E-Mail", "By fax": how it was sent, not where.
             lines = lines.filter { !$0.isEmpty && !Self.isDeliveryNote($0) }
             if !lines.isEmpty { result.addressee = Party(lines: lines, name: lines.first) }
-            let senderLines = rest[..<a].flatMap { $0.lines.map(\.text) }.filter { !$0.isEmpty }
+            let senderLines = rest[..<start].flatMap { $0.lines.map(\.text) }.filter { !$0.isEmpty }
             if !senderLines.isEmpty { result.sender = Party(lines: senderLines, name: senderLines.first) }
         } else {
             let senderLines = rest.flatMap { $0.lines.map(\.text) }.filter { !$0.isEmpty }
@@ -138,6 +141,15 @@ struct HeaderParser {
             .flatMap { $0.components(separatedBy: " and ") }
             .map { $0.trimmingBlanks() }
             .filter { !$0.isEmpty }
+    }
+
+    /// Whether `upper` is another address block directly above `lower`: two or more lines, the
+    /// same left edge, on the same page, less than three lines' height apart.
+    static func stacksAbove(_ upper: Block, _ lower: Block) -> Bool {
+        guard upper.lines.count >= 2, let u = upper.box, let l = lower.box, upper.page == lower.page else { return false }
+        let size = max(lower.fontSize, 1)
+        return abs(u.x0 - l.x0) < size && l.y0 - u.y1 >= 0 && l.y0 - u.y1 < 3 * size
+            && upper.lines.allSatisfy { $0.text.count < 70 }
     }
 
     static func isLabelledValue(_ line: String) -> Bool {
