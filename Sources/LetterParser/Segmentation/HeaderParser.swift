@@ -17,10 +17,42 @@ struct HeaderParser {
         var cc: [String] = []
     }
 
+    /// A label standing alone on its line ("To", "Copy to:"): the lines after it, up to the
+    /// next label, are the addressee or one cc entry.
+    enum StandaloneLabel { case to, copy }
+
+    static func standaloneLabel(_ block: Block) -> StandaloneLabel? {
+        guard block.lines.count == 1 else { return nil }
+        let t = block.text.lowercased().trimming(charactersIn: " :")
+        if ["to", "an", "à", "para", "attn", "attention", "addressed to", "destinataire"].contains(t) { return .to }
+        if ["cc", "c.c", "copy to", "copies to", "copy", "copia a", "copia", "copie à", "kopie an", "com cópia para"].contains(t) { return .copy }
+        return nil
+    }
+
     func parse(_ blocks: [Block]) -> Result {
         var result = Result()
         var rest: [Block] = []
+        var subjectPosition: Int? = nil  // the inside address comes before a labelled subject
+        var labelled: StandaloneLabel? = nil
+        var labelledAddress: [String] = []
         for block in blocks {
+            if let label = Self.standaloneLabel(block) {
+                labelled = label
+                if label == .copy { result.cc.append("") }
+                continue
+            }
+            if let label = labelled, block.lines.count <= 3, !traits.isProse(block), dateline(block) == nil,
+               !Patterns.matches(Patterns.subjectLabel, block.text) {
+                let lines = block.lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }
+                if label == .to {
+                    labelledAddress += lines
+                } else {
+                    let entry = ([result.cc.removeLast()] + lines).filter { !$0.isEmpty }.joined(separator: ", ")
+                    result.cc.append(entry)
+                }
+                continue
+            }
+            labelled = nil
             let first = block.lines.first?.text.trimmingBlanks() ?? ""
             if Patterns.matches(Patterns.ccLabel, first) {
                 result.cc += Self.ccNames(block.text)
@@ -31,6 +63,7 @@ struct HeaderParser {
                 var lines = block.lines
                 lines[0].text = String(first[r.upperBound...])
                 result.subject = Self.clean(TextJoin.join(lines))
+                subjectPosition = rest.count
                 continue
             }
             if result.date == nil, block.lines.count <= 2, let match = dateline(block) {
@@ -48,11 +81,23 @@ struct HeaderParser {
             }
             rest.append(block)
         }
+        result.cc = result.cc.filter { !$0.isEmpty }
+        if !labelledAddress.isEmpty {
+            result.addressee = Party(lines: labelledAddress, name: labelledAddress.first)
+            let senderLines = rest.flatMap { $0.lines.map(\.text) }.filter { !$0.isEmpty }
+            if !senderLines.isEmpty { result.sender = Party(lines: senderLines, name: senderLines.first) }
+            if result.subject == nil, let title = rest.last(where: { isTitle($0, isLast: true) }) { result.subject = Self.clean(title.text) }
+            return result
+        }
         // The inside address: the last left-aligned, address-like block; earlier blocks are
         // the letterhead. A title (bold, large, capitals or centred) is the subject when no
         // labelled subject line exists.
         var addresseeIndex: Int? = nil
         for (i, block) in rest.enumerated().reversed() {
+            if let p = subjectPosition, i >= p { continue }
+            // Contact details and fragments ("TEL …", "Sebasti-", "11014 Berlin") are no address.
+            if block.lines.count == 1, block.text.hasSuffix("-") || block.text.first?.isNumber == true { continue }
+            if block.lines.filter({ BlockTraits.isContactLine($0.text) }).count * 2 >= block.lines.count { continue }
             if isTitle(block, isLast: i == rest.count - 1) { continue }
             // A one-line sentence ("Lettre recommandée avec accusé de réception.") is a
             // mention, not an address.
