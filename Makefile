@@ -1,13 +1,13 @@
 # Letters — build, run and test. `make run` and `make test` are the README's quick start.
 SWIFT ?= swift
-APT_PACKAGES := libpoppler-glib-dev libxml2-dev poppler-utils pkg-config
+APT_PACKAGES := libpoppler-glib-dev libxml2-dev libsqlite3-dev poppler-utils pkg-config
 SAMPLES := $(wildcard samples/*.pdf samples/*.txt samples/*.md samples/*.html)
 
 .PHONY: deps build run test bench clean
 
 # Installs the C libraries with apt when pkg-config cannot find them (as root, or with sudo).
 deps:
-	@if ! pkg-config --exists poppler-glib libxml-2.0 2>/dev/null || ! command -v pdftotext >/dev/null; then \
+	@if ! pkg-config --exists poppler-glib libxml-2.0 sqlite3 2>/dev/null || ! command -v pdftotext >/dev/null; then \
 		echo "Installing $(APT_PACKAGES) with apt-get"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES); \

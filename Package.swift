@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // All C and unsafe code lives behind these two targets.
@@ -20,19 +22,39 @@ let package = Package(
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
         .target(name: "PDFText", dependencies: ["CPoppler"]),
+        // libxml2 (HTML in, TEI/CMIF out) likewise stays behind one system target and one module.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "LetterXML", dependencies: ["CLibXML2", "Layout", "LetterModel"]),
 
         // Pure stages.
         .target(name: "Layout", dependencies: ["PDFText"]),
         .target(name: "LetterModel"),
         .target(name: "LetterParser", dependencies: ["Layout", "LetterModel"]),
-        .target(name: "LetterExtractor", dependencies: ["PDFText", "Layout", "LetterParser", "LetterModel"]),
+        .target(name: "LetterExtractor", dependencies: ["PDFText", "Layout", "LetterParser", "LetterModel", "LetterXML"]),
         .target(name: "LetterBatch", dependencies: ["LetterExtractor", "LetterModel"]),
+        // Comparing two versions of a letter: pure, on the model only.
+        .target(name: "LetterDiff", dependencies: ["LetterModel"]),
+        // The archive: one store protocol, SQLite (GRDB) by default, PostgreSQL at scale.
+        .target(
+            name: "LetterArchive",
+            dependencies: [
+                "LetterModel", "LetterBatch",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
 
         .executableTarget(
             name: "letters",
             dependencies: [
                 "LetterExtractor", "LetterModel",
                 "LetterBatch",
+                "LetterDiff",
+                "LetterArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,5 +65,8 @@ let package = Package(
         .testTarget(name: "LetterModelTests", dependencies: ["LetterModel"]),
         .testTarget(name: "LettersCLITests", dependencies: ["LetterExtractor", "LetterModel"]),
         .testTarget(name: "LetterBatchTests", dependencies: ["LetterBatch", "LetterModel"]),
+        .testTarget(name: "LetterDiffTests", dependencies: ["LetterDiff", "LetterExtractor", "LetterModel"]),
+        .testTarget(name: "LetterXMLTests", dependencies: ["LetterXML", "LetterExtractor", "Layout", "LetterModel"]),
+        .testTarget(name: "LetterArchiveTests", dependencies: ["LetterArchive", "LetterExtractor", "LetterModel"]),
     ]
 )

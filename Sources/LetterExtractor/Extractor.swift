@@ -2,6 +2,7 @@ import Foundation
 import Layout
 import LetterModel
 import LetterParser
+import LetterXML
 import PDFText
 
 /// The whole pipeline behind one call: file in, ``Letter`` out.
@@ -58,7 +59,14 @@ public enum LetterExtractor {
             let source = Source(file: name, sha256: digest, format: format, pages: nil)
             return LetterSegmenter().segment(laidOut, source: source)
         case .html:
-            throw ExtractionError(file: shown, reason: "HTML input is not supported yet")
+            let reading: HTMLReading
+            do {
+                reading = try HTMLLetterReader.read(data: data)
+            } catch {
+                throw ExtractionError(file: shown, reason: error.reason)
+            }
+            let source = Source(file: name, sha256: digest, format: .html, pages: nil, metadata: reading.metadata)
+            return LetterSegmenter().segment(reading.document, source: source)
         }
     }
 }

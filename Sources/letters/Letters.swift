@@ -11,6 +11,6 @@ struct Letters: ParsableCommand {
         sender, date, addressee, subject, body, calls to action, footnotes, signatories.
         """,
         version: LetterExtractor.version,
-        subcommands: [Extract.self, Schema.self, Inspect.self, Batch.self, Worker.self]
+        subcommands: [Extract.self, Schema.self, Inspect.self, Batch.self, Worker.self, Diff.self, ArchiveCommand.self]
     )
 }

@@ -14,11 +14,18 @@ struct Extract: ParsableCommand {
         """
     )
 
-    @Argument(help: "PDF, text (.txt) or Markdown (.md) letters.", completion: .file())
+    @Argument(help: "PDF, text (.txt), Markdown (.md) or HTML (.html) letters.", completion: .file())
     var files: [String]
 
     @Option(name: .shortAndLong, help: "Folder for NAME.json outputs (created if missing).", completion: .directory)
     var output: String?
+
+    @Option(help: "Output format: json (canonical JSON) or tei (TEI P5 XML, written as NAME.xml).")
+    var format: OutputFormat = .json
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case json, tei
+    }
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("Give at least one FILE.") }
@@ -37,13 +44,16 @@ struct Extract: ParsableCommand {
         var failures = 0
         for file in files {
             do {
-                let letter = try LetterExtractor.extract(path: file)
-                let json = try CanonicalJSON.encode(letter)
+                let bytes = format == .tei
+                    ? try LetterExtractor.extractTEI(path: file)
+                    : try CanonicalJSON.encode(LetterExtractor.extract(path: file))
                 if toStdout {
-                    FileHandle.standardOutput.write(json)
+                    FileHandle.standardOutput.write(bytes)
                 } else {
-                    let target = (directory as NSString).appendingPathComponent(OutputName.json(for: file))
-                    try AtomicFile.write(json, to: target)
+                    let jsonName = OutputName.json(for: file)
+                    let name = format == .tei ? (jsonName as NSString).deletingPathExtension + ".xml" : jsonName
+                    let target = (directory as NSString).appendingPathComponent(name)
+                    try AtomicFile.write(bytes, to: target)
                 }
             } catch let error as ExtractionError {
                 failures += 1

@@ -1,0 +1,159 @@
+import Foundation
+import LetterBatch
+import LetterModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How `archive add` converts documents: the batch machinery's settings.
+public struct IngestOptions: Sendable {
+    /// The worker process (`[letters, "worker"]`), as for `letters batch`.
+    public var workerCommand: [String]
+    public var jobs: Int
+    public var timeout: Duration
+    public var memoryLimitMB: Int?
+    public var interactive: Bool
+
+    public init(workerCommand: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                timeout: Duration = .seconds(BatchConfiguration.defaultTimeoutSeconds),
+                memoryLimitMB: Int? = BatchConfiguration.defaultMemoryLimitMB, interactive: Bool = false) {
+        self.workerCommand = workerCommand
+        self.jobs = jobs
+        self.timeout = timeout
+        self.memoryLimitMB = memoryLimitMB
+        self.interactive = interactive
+    }
+}
+
+/// What `archive add` did with each input.
+public struct IngestReport: Sendable {
+    public var added = 0
+    public var alreadyArchived = 0
+    /// (input as given, one-line reason).
+    public var failures: [(input: String, reason: String)] = []
+
+    public init() {}
+}
+
+/// Puts files into an archive: letter JSON as it is, documents (PDF, text, Markdown) through the
+/// batch machinery first, so each is converted in an isolated worker process with a timeout and
+/// a memory cap, in parallel, exactly as `letters batch` does.
+///
+/// Documents are converted into a private temporary folder (deleted afterwards; a folder left by
+/// a killed run is deleted by the next run), then each JSON is stored in its own transaction.
+public enum ArchiveIngest {
+    /// Extensions taken as letter JSON rather than as documents to convert.
+    static let jsonExtensions: Set<String> = ["json"]
+
+    public static func run(_ paths: [String], into archive: Archive, options: IngestOptions,
+                           stored: (String, AddOutcome) -> Void = { _, _ in }) throws -> IngestReport {
+        var report = IngestReport()
+        var jsonFiles: [String] = []
+        var documents: [String] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                report.failures.append((path, "no such file"))
+                continue
+            }
+            if isFolder.boolValue {
+                jsonFiles += letterJSON(under: path)
+                documents.append(path)
+            } else if jsonExtensions.contains((path as NSString).pathExtension.lowercased()) {
+                jsonFiles.append(path)
+            } else {
+                documents.append(path)
+            }
+        }
+        for path in jsonFiles {
+            do {
+                let letter = try ArchiveRecord.decode(try Data(contentsOf: URL(fileURLWithPath: path)))
+                try store(letter, input: path, archive: archive, report: &report, stored: stored)
+            } catch let error as ArchiveError {
+                throw error
+            } catch {
+                report.failures.append((path, "not a letter JSON (\(error.localizedDescription))"))
+            }
+        }
+        if !documents.isEmpty { try convertAndStore(documents, archive: archive, options: options, report: &report, stored: stored) }
+        return report
+    }
+
+    private static func convertAndStore(_ documents: [String], archive: Archive, options: IngestOptions,
+                                        report: inout IngestReport, stored: (String, AddOutcome) -> Void) throws {
+        removeAbandonedFolders()
+        let folder = (NSTemporaryDirectory() as NSString)
+            .appendingPathComponent("\(folderPrefix)\(getpid()).\(UInt32.random(in: 0...UInt32.max))")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let configuration = BatchConfiguration(
+            inputs: documents, outputFolder: folder, jobs: options.jobs, timeout: options.timeout,
+            memoryLimitMB: options.memoryLimitMB, workerCommand: options.workerCommand, interactive: options.interactive)
+        let batch: BatchReport
+        do { batch = try BatchRunner.run(configuration) } catch { throw ArchiveError(error.message) }
+        for document in batch.documents {
+            guard document.status != .failed else {
+                report.failures.append((document.input, document.error ?? "failed"))
+                continue
+            }
+            let output = (folder as NSString).appendingPathComponent(document.output)
+            do {
+                let letter = try ArchiveRecord.decode(try Data(contentsOf: URL(fileURLWithPath: output)))
+                try store(letter, input: document.input, archive: archive, report: &report, stored: stored)
+            } catch let error as ArchiveError {
+                throw error
+            } catch {
+                report.failures.append((document.input, "converted JSON unreadable: \(error.localizedDescription)"))
+            }
+        }
+    }
+
+    private static func store(_ letter: Letter, input: String, archive: Archive, report: inout IngestReport,
+                              stored: (String, AddOutcome) -> Void) throws {
+        let outcome = try archive.add(letter, pause: TestPause.forInput(input))
+        switch outcome {
+        case .added: report.added += 1
+        case .alreadyArchived: report.alreadyArchived += 1
+        }
+        stored(input, outcome)
+    }
+
+    /// `.json` files under `folder`, recursively, in path order; hidden entries and batch reports skipped.
+    static func letterJSON(under folder: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var found: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") { walker.skipDescendants(); continue }
+            if jsonExtensions.contains((name as NSString).pathExtension.lowercased()), !name.hasPrefix("batch-report") {
+                found.append((folder as NSString).appendingPathComponent(relative))
+            }
+        }
+        return found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    static let folderPrefix = "letters-archive-add."
+
+    /// Deletes conversion folders of `add` runs whose process is gone (killed before cleaning up).
+    static func removeAbandonedFolders() {
+        let temp = NSTemporaryDirectory()
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: temp)) ?? [] where name.hasPrefix(folderPrefix) {
+            let pid = name.dropFirst(folderPrefix.count).split(separator: ".").first.flatMap { Int32($0) }
+            if let pid, kill(pid, 0) != 0, errno == ESRCH {
+                try? FileManager.default.removeItem(atPath: (temp as NSString).appendingPathComponent(name))
+            }
+        }
+    }
+}
+
+/// For tests only: with `LETTERS_TEST_HOOKS=1`, a letter whose input name contains `slow-hook`
+/// waits 0.2 s inside its transaction (after the letter row, before its other rows), so a test
+/// can kill `add` in the middle of a transaction. The same variable drives the batch's hooks.
+enum TestPause {
+    static func forInput(_ input: String) -> (() -> Void)? {
+        guard ProcessInfo.processInfo.environment["LETTERS_TEST_HOOKS"] == "1",
+              (input as NSString).lastPathComponent.contains("slow-hook") else { return nil }
+        return { usleep(200_000) }
+    }
+}

@@ -1,0 +1,74 @@
+/// A value bound to a statement parameter, independent of the driver.
+enum SQLValue: Sendable, Equatable {
+    case text(String), int(Int64), null
+
+    init(_ text: String?) { self = text.map(SQLValue.text) ?? .null }
+    init(_ int: Int?) { self = int.map { .int(Int64($0)) } ?? .null }
+}
+
+/// The two SQL spellings the stores need where SQLite and PostgreSQL differ.
+enum SQLDialect: Sendable {
+    case sqlite, postgres
+
+    /// `?` or `$n` (1-based).
+    func placeholder(_ number: Int) -> String { self == .sqlite ? "?" : "$\(number)" }
+    /// A parameter compared with a date column (text in SQLite, `date` in PostgreSQL).
+    func date(_ placeholder: String) -> String { self == .sqlite ? placeholder : "\(placeholder)::date" }
+    /// True when `needle` occurs in `haystack`.
+    func contains(_ haystack: String, _ needle: String) -> String {
+        self == .sqlite ? "instr(\(haystack), \(needle)) > 0" : "strpos(\(haystack), \(needle)) > 0"
+    }
+}
+
+/// SQL text with its parameters, built in order so placeholders and values cannot drift apart.
+struct SQLBuilder {
+    let dialect: SQLDialect
+    private(set) var sql = ""
+    private(set) var values: [SQLValue] = []
+
+    init(_ dialect: SQLDialect) { self.dialect = dialect }
+
+    mutating func append(_ text: String) { sql += text }
+
+    /// Adds a parameter and returns its placeholder.
+    mutating func bind(_ value: SQLValue) -> String {
+        values.append(value)
+        return dialect.placeholder(values.count)
+    }
+}
+
+/// The parts of `search` that are the same for both stores: the columns of a summary and the
+/// filters, so that both return the same letters for the same ``ArchiveQuery``.
+enum QuerySQL {
+    /// Columns read by ``LetterSummary`` (in this order), from `letters l`.
+    static let summaryColumns = """
+        l.id, l.sha256, l.file, l.date_iso, l.language, l.subject, l.sender, l.addressee, \
+        (SELECT count(*) FROM signatories s WHERE s.letter_id = l.id)
+        """
+
+    /// ` AND …` conditions for the filters of `query` (empty when it has none).
+    static func filters(_ query: ArchiveQuery, into b: inout SQLBuilder) throws {
+        if let name = query.signatory.map(NameKey.normalize), !name.isEmpty {
+            let p = b.bind(.text(name))
+            b.append(" AND EXISTS (SELECT 1 FROM signatories s WHERE s.letter_id = l.id AND \(b.dialect.contains("s.name_key", p)))")
+        }
+        if let text = query.addressee.map(ArchiveQuery.folded), !text.isEmpty {
+            let p = b.bind(.text(text))
+            b.append(" AND EXISTS (SELECT 1 FROM addressees a WHERE a.letter_id = l.id AND \(b.dialect.contains("a.text_key", p)))")
+        }
+        if let from = query.from {
+            guard let day = DateBounds.bound(from, last: false) else { throw ArchiveError("--from \(from): not a date (YYYY, YYYY-MM or YYYY-MM-DD)") }
+            b.append(" AND l.date_start >= \(b.dialect.date(b.bind(.text(day))))")
+        }
+        if let to = query.to {
+            guard let day = DateBounds.bound(to, last: true) else { throw ArchiveError("--to \(to): not a date (YYYY, YYYY-MM or YYYY-MM-DD)") }
+            b.append(" AND l.date_start <= \(b.dialect.date(b.bind(.text(day))))")
+        }
+        if let language = query.language {
+            b.append(" AND l.language = \(b.bind(.text(language.lowercased())))")
+        }
+    }
+
+    /// The order of a filter-only listing: newest first, undated last, then by id.
+    static let listingOrder = " ORDER BY l.date_start IS NULL, l.date_start DESC, l.id"
+}

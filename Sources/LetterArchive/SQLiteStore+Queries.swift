@@ -1,0 +1,136 @@
+import GRDB
+
+extension SQLiteStore {
+    public func summary(id: Int64) throws -> LetterSummary? {
+        try guarded {
+            try queue.read { db in
+                try Row.fetchOne(db, sql: "SELECT \(QuerySQL.summaryColumns) FROM letters l WHERE l.id = ?", arguments: [id])
+                    .map { Self.summary($0) }
+            }
+        }
+    }
+
+    /// With words: FTS5 `MATCH` ranked by bm25 (subject weighs 10, calls 2, body 1, footnotes 0.5)
+    /// and a snippet; without: the filtered letters, newest first.
+    public func search(_ query: ArchiveQuery) throws -> [SearchHit] {
+        var b = SQLBuilder(.sqlite)
+        let words = query.words
+        if words.isEmpty {
+            b.append("SELECT \(QuerySQL.summaryColumns) FROM letters l WHERE 1")
+            try QuerySQL.filters(query, into: &b)
+            b.append(QuerySQL.listingOrder)
+        } else {
+            let match = words.map { "\"\($0)\"" }.joined(separator: " ")
+            b.append("""
+                SELECT \(QuerySQL.summaryColumns), -bm25(letters_fts, 10.0, 1.0, 2.0, 0.5) AS rank,
+                    snippet(letters_fts, -1, '**', '**', '…', 16) AS snippet
+                FROM letters_fts JOIN letters l ON l.id = letters_fts.rowid
+                WHERE letters_fts MATCH \(b.bind(.text(match)))
+                """)
+            try QuerySQL.filters(query, into: &b)
+            b.append(" ORDER BY bm25(letters_fts, 10.0, 1.0, 2.0, 0.5), l.id")
+        }
+        b.append(" LIMIT \(b.bind(.int(Int64(max(0, query.limit)))))")
+        let sql = b.sql, arguments = Self.arguments(b.values)
+        return try guarded {
+            try queue.read { db in
+                try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                    SearchHit(letter: Self.summary(row), rank: words.isEmpty ? nil : row["rank"], snippet: words.isEmpty ? nil : row["snippet"])
+                }
+            }
+        }
+    }
+
+    public func signatories(minLetters: Int) throws -> [SignatoryCount] {
+        try guarded {
+            try queue.read { db in
+                let keys = try Row.fetchAll(db, sql: """
+                    SELECT name_key, count(DISTINCT letter_id) AS letters FROM signatories
+                    GROUP BY name_key HAVING count(DISTINCT letter_id) >= ?
+                    """, arguments: [minLetters]).map { ($0[0] as String, $0[1] as Int) }
+                let spellings = try Row.fetchAll(db, sql: """
+                    SELECT s.name_key, s.name, count(*) FROM signatories s
+                    WHERE s.name_key IN (SELECT name_key FROM signatories GROUP BY name_key HAVING count(DISTINCT letter_id) >= ?)
+                    GROUP BY s.name_key, s.name
+                    """, arguments: [minLetters]).map { ($0[0] as String, $0[1] as String, $0[2] as Int) }
+                return SignatoryTally.combine(keys: keys, spellings: spellings)
+            }
+        }
+    }
+
+    public func candidates(sharing words: [String], limit: Int) throws -> [VersionCandidate] {
+        guard !words.isEmpty else { return [] }
+        let match = words.map { "\"\($0)\"" }.joined(separator: " OR ")
+        return try guarded {
+            try queue.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT \(QuerySQL.summaryColumns), l.body_text
+                    FROM letters_fts JOIN letters l ON l.id = letters_fts.rowid
+                    WHERE letters_fts MATCH ? ORDER BY bm25(letters_fts), l.id LIMIT ?
+                    """, arguments: [match, limit]).map { VersionCandidate(summary: Self.summary($0), bodyText: $0["body_text"]) }
+            }
+        }
+    }
+
+    public func forEachLetter(_ row: (Int64, String) throws -> Void) throws {
+        try guarded {
+            try queue.read { db in
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, json FROM letters ORDER BY id")
+                while let r = try rows.next() { try row(r[0], r[1]) }
+            }
+        }
+    }
+
+    public func stats() throws -> ArchiveStats {
+        try guarded {
+            try queue.read { db in
+                func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
+                var languages: [String: Int] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT coalesce(language, 'unknown'), count(*) FROM letters GROUP BY 1") {
+                    languages[row[0]] = row[1]
+                }
+                let range = try Row.fetchOne(db, sql: "SELECT min(date_start), max(date_start) FROM letters")
+                return ArchiveStats(
+                    letters: try count("SELECT count(*) FROM letters"),
+                    signatures: try count("SELECT count(*) FROM signatories"),
+                    distinctSignatories: try count("SELECT count(DISTINCT name_key) FROM signatories"),
+                    addressees: try count("SELECT count(*) FROM addressees"),
+                    footnotes: try count("SELECT count(*) FROM footnotes"),
+                    callsToAction: try count("SELECT count(*) FROM calls_to_action"),
+                    earliest: range?[0], latest: range?[1], languages: languages)
+            }
+        }
+    }
+
+    static func summary(_ row: Row) -> LetterSummary {
+        LetterSummary(id: row[0], sha256: row[1], file: row[2], date: row[3], language: row[4], subject: row[5],
+                      sender: row[6], addressee: row[7], signatoryCount: row[8])
+    }
+
+    static func arguments(_ values: [SQLValue]) -> StatementArguments {
+        StatementArguments(values.map { value -> (any DatabaseValueConvertible)? in
+            switch value {
+            case .text(let s): return s
+            case .int(let i): return i
+            case .null: return nil
+            }
+        })
+    }
+}
+
+/// Folds per-spelling counts into one entry per signer, the same way for both stores.
+enum SignatoryTally {
+    /// `keys`: (name key, distinct letters); `spellings`: (name key, printed name, rows).
+    /// The name shown is the most used spelling (ties: the first in UTF-8 order). Ordered by
+    /// letters, most first, then by key.
+    static func combine(keys: [(String, Int)], spellings: [(String, String, Int)]) -> [SignatoryCount] {
+        var byKey: [String: [(String, Int)]] = [:]
+        for (key, name, n) in spellings { byKey[key, default: []].append((name, n)) }
+        return keys.map { key, letters in
+            let names = (byKey[key] ?? []).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+            return SignatoryCount(name: names.first?.0 ?? key, nameKey: key, letters: letters,
+                                  spellings: names.map(\.0).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        }
+        .sorted { $0.letters != $1.letters ? $0.letters > $1.letters : $0.nameKey.utf8.lexicographicallyPrecedes($1.nameKey.utf8) }
+    }
+}

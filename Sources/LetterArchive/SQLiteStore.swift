@@ -1,0 +1,136 @@
+import Foundation
+import GRDB
+import LetterModel
+
+/// The archive in one SQLite file (the default, `letters.sqlite`), through GRDB.
+///
+/// WAL journal, so readers never wait for a writer and several `add` processes can share the
+/// file (writers take turns; `busyMode` makes each wait up to a minute rather than fail). Every
+/// letter is written in one IMMEDIATE transaction, so a killed process leaves whole letters only.
+/// Foreign keys are on (GRDB's default), so a child row cannot outlive its letter.
+public final class SQLiteStore: ArchiveStore {
+    let queue: DatabaseQueue
+    public let location: String
+
+    /// Opens (creating if needed) the archive at `path` and brings its schema up to date.
+    /// `trace` receives every SQL statement run, with its arguments expanded (for tests).
+    public init(path: String, trace: (@Sendable (String) -> Void)? = nil) throws {
+        var config = Configuration()
+        config.journalMode = .wal
+        config.busyMode = .timeout(60)
+        config.label = "letters-archive"
+        config.prepareDatabase { db in
+            if let trace { db.trace(options: .statement) { trace($0.expandedDescription) } }
+            // NORMAL is durable in WAL mode except for the last transactions at a power cut;
+            // the archive can always be re-ingested, and FULL halves ingest speed.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            queue = try DatabaseQueue(path: path, configuration: config)
+            try SQLiteSchema.migrator.migrate(queue)
+        } catch {
+            throw ArchiveError("\(path): \(Self.message(error))")
+        }
+        location = path
+    }
+
+    public func add(_ record: ArchiveRecord, pause: (() -> Void)?) throws -> AddOutcome {
+        try guarded {
+            var outcome = AddOutcome.alreadyArchived(id: 0)
+            try queue.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM letters WHERE sha256 = ?", arguments: [record.sha256]) {
+                        outcome = .alreadyArchived(id: existing)
+                        return .rollback
+                    }
+                    let id = try Self.insertLetter(record, db)
+                    pause?()
+                    try Self.insertChildren(record, id: id, db)
+                    outcome = .added(id: id)
+                    return .commit
+                }
+            }
+            return outcome
+        }
+    }
+
+    private static func insertLetter(_ r: ArchiveRecord, _ db: Database) throws -> Int64 {
+        let l = r.letter
+        try db.cachedStatement(sql: """
+            INSERT INTO letters (sha256, file, format, pages, language, date_text, date_iso, date_precision,
+                date_start, date_end, place, sender, addressee, subject, body_text, calls_text, footnotes_text,
+                schema_version, json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                r.sha256, l.source.file, l.source.format.rawValue, l.source.pages, l.language, l.date?.text, l.date?.iso,
+                l.date?.precision.rawValue, r.dateStart, r.dateEnd, l.place, r.sender, r.addressee, l.subject,
+                r.bodyText, r.callsText, r.footnotesText, l.schemaVersion, r.json,
+            ])
+        return db.lastInsertedRowID
+    }
+
+    private static func insertChildren(_ r: ArchiveRecord, id: Int64, _ db: Database) throws {
+        let signatory = try db.cachedStatement(sql: """
+            INSERT INTO signatories (letter_id, position, name, name_key, kind, role, organization, location)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (i, s) in r.signatories.enumerated() {
+            try signatory.execute(arguments: [id, i, s.name, s.nameKey, s.kind, s.role, s.organization, s.location])
+        }
+        let addressee = try db.cachedStatement(sql: """
+            INSERT INTO addressees (letter_id, position, kind, name, text, text_key) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        for (i, a) in r.addressees.enumerated() {
+            try addressee.execute(arguments: [id, i, a.kind, a.name, a.text, a.textKey])
+        }
+        let footnote = try db.cachedStatement(sql: "INSERT INTO footnotes (letter_id, position, label, text, urls) VALUES (?, ?, ?, ?, ?)")
+        for (i, f) in r.footnotes.enumerated() {
+            try footnote.execute(arguments: [id, i, f.label, f.text, JSONText.array(f.urls)])
+        }
+        let call = try db.cachedStatement(sql: "INSERT INTO calls_to_action (letter_id, position, text, target, body_index) VALUES (?, ?, ?, ?, ?)")
+        for (i, c) in r.calls.enumerated() {
+            try call.execute(arguments: [id, i, c.text, c.target, c.bodyIndex])
+        }
+    }
+
+    public func id(sha256: String) throws -> Int64? {
+        try guarded { try queue.read { try Int64.fetchOne($0, sql: "SELECT id FROM letters WHERE sha256 = ?", arguments: [sha256]) } }
+    }
+
+    public func ids(sha256Prefix prefix: String) throws -> [Int64] {
+        try guarded {
+            try queue.read {
+                try Int64.fetchAll($0, sql: "SELECT id FROM letters WHERE substr(sha256, 1, ?) = ? ORDER BY id LIMIT 5",
+                                   arguments: [prefix.count, prefix.lowercased()])
+            }
+        }
+    }
+
+    public func json(id: Int64) throws -> String? {
+        try guarded { try queue.read { try String.fetchOne($0, sql: "SELECT json FROM letters WHERE id = ?", arguments: [id]) } }
+    }
+
+    public func close() { try? queue.close() }
+
+    func guarded<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as ArchiveError { throw error } catch {
+            throw ArchiveError("\(location): \(Self.message(error))")
+        }
+    }
+
+    /// SQLite's own message ("database is locked") rather than GRDB's full dump with the SQL.
+    static func message(_ error: Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
+        return "\(error)"
+    }
+}
+
+/// Small JSON values written into text columns (a footnote's URLs), in a form sqlite3 and
+/// PostgreSQL's `::jsonb` both read.
+enum JSONText {
+    static func array(_ strings: [String]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return (try? encoder.encode(strings)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import LetterDiff
+import LetterExtractor
+import LetterModel
+
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show what changed between two versions of a letter.",
+        discussion: """
+        Each side is a PDF, a text or Markdown letter, or a JSON file written by `letters
+        extract`. Reports changed metadata (date, place, addressee, subject, …), signatories
+        added, removed or edited, calls to action reworded, footnotes changed or renumbered, and
+        body paragraphs inserted, deleted, moved or changed, with word-level differences.
+        Typesetting (spacing, line breaks, soft hyphens, quote and dash style) is not a change.
+
+        Exit status, as diff(1): 0 when the letters are the same in content, 1 when they
+        differ, 2 when an input cannot be read (`letters: FILE: reason` on standard error).
+        """
+    )
+
+    @Argument(help: "The old version (PDF, .txt, .md or extracted .json).", completion: .file())
+    var old: String
+
+    @Argument(help: "The new version (PDF, .txt, .md or extracted .json).", completion: .file())
+    var new: String
+
+    @Flag(help: "Print the report as JSON (sorted keys; see docs/diff.md).")
+    var json = false
+
+    @Flag(help: "Print the report as one self-contained HTML page.")
+    var html = false
+
+    @Flag(help: "No ANSI colour, even on a terminal (colour is already off when output is piped).")
+    var noColor = false
+
+    func validate() throws {
+        if json && html { throw ValidationError("Give at most one of --json and --html.") }
+    }
+
+    func run() throws {
+        let sides = [DiffInput.file(old), DiffInput.file(new)]
+        var letters: [Letter] = []
+        for side in sides {
+            do {
+                letters.append(try side.load())
+            } catch {
+                Diagnostics.report(file: error.file, reason: error.reason)
+                throw ExitCode(2)
+            }
+        }
+        let report = LetterDiffer.diff(old: letters[0], new: letters[1], oldLabel: sides[0].label, newLabel: sides[1].label)
+        let output: Data
+        if json {
+            do {
+                output = try CanonicalJSON.encode(report)
+            } catch {
+                Diagnostics.report(file: new, reason: "cannot encode the report: \(error)")
+                throw ExitCode(2)
+            }
+        } else if html {
+            output = Data(HTMLRenderer().render(report).utf8)
+        } else {
+            output = Data(TextRenderer(color: useColor).render(report).utf8)
+        }
+        FileHandle.standardOutput.write(output)
+        throw ExitCode(report.identical ? 0 : 1)
+    }
+
+    /// Colour only for a person at a terminal: not when piped, asked not to, or NO_COLOR is set
+    /// (https://no-color.org convention).
+    private var useColor: Bool {
+        !noColor && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+    }
+}
