@@ -97,6 +97,8 @@ struct HeaderParser {
             if let p = subjectPosition, i >= p { continue }
             // Contact details and fragments ("TEL …", "Sebasti-", "11014 Berlin") are no address.
             if block.lines.count == 1, block.text.hasSuffix("-") || block.text.first?.isNumber == true { continue }
+            // The sender's return line in small type above an address window.
+            if block.lines.count == 1, traits.bodySize > 0, block.fontSize < 0.8 * traits.bodySize { continue }
             if block.lines.filter({ BlockTraits.isContactLine($0.text) }).count * 2 >= block.lines.count { continue }
             if isTitle(block, isLast: i == rest.count - 1) { continue }
             // A one-line sentence ("Lettre recommandée avec accusé de réception.") is a
