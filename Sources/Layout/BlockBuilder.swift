@@ -33,7 +33,10 @@ struct BlockBuilder {
 
         let width = textRight - textLeft
         for line in flow.lines {
-            let bullet = ListMarkers.startsItem(line.plainText)
+            // A dash before lower-case text is a bullet only where a list is already running or
+            // a block starts: inside a paragraph it is an aside wrapped to the line start.
+            let startsWithDash = ListMarkers.startsDashItem(line.plainText)
+            var bullet = ListMarkers.startsItem(line.plainText) || (startsWithDash && (current.isEmpty || currentHint == .listItem))
             if let previous = current.last {
                 let size = max(previous.fontSize, 1)
                 let gap = line.box.y0 - previous.box.y1
@@ -41,16 +44,28 @@ struct BlockBuilder {
                 let previousShort = !isLong(previous, width: flow.isColumn ? nil : width)
                 let indent = line.box.x0 - (current.map(\.box.x0).min() ?? line.box.x0)
                 var breaks = false
-                if gap > lineGap * size / max(bodySize, 1) + parameters.paragraphGap * size { breaks = true }
+                // A sentence running on in lower case bridges a modest gap (a list item's
+                // continuation, a line set with extra leading).
+                let continuesSentence = !endsSentence(previous.plainText) && line.plainText.first?.isLowercase == true
+                let paragraphGap = lineGap * size / max(bodySize, 1) + parameters.paragraphGap * size
+                if gap > paragraphGap && !(continuesSentence && gap < 2 * paragraphGap) { breaks = true }
                 if abs(line.fontSize - previous.fontSize) > 0.15 * size { breaks = true }
-                if isBold(line) != isBold(previous) { breaks = true }
+                // A change of weight sets off a heading, but not inside a running sentence
+                // (bold words wrapping into plain text).
+                if isBold(line) != isBold(previous) && !continuesSentence { breaks = true }
                 if bullet { breaks = true }
-                if currentHint == .listItem && !bullet && line.box.x0 < (current.first.map { firstTextX($0) } ?? 0) - 0.5 * size { breaks = true }
+                // Back at the margin after a list item: a new paragraph, unless the item's last line
+                // ran full width without ending a sentence (items that wrap to the margin).
+                if currentHint == .listItem && !bullet && line.box.x0 < (current.first.map { firstTextX($0) } ?? 0) - 0.5 * size
+                    && (endsSentence(previous.plainText) || (previousShort && line.plainText.first?.isLowercase != true)) { breaks = true }
                 if hasLongLine && previousShort && !flow.isColumn && endsSentence(previous.plainText) { breaks = true }
                 if !flow.isColumn && !hasLongLine && current.count >= 1 && isLong(line, width: width) && previousShort
                     && endsSentence(previous.plainText) { breaks = true }
                 if !flow.isColumn && indent >= parameters.indentStart * size && currentHint != .listItem && hasLongLine { breaks = true }
-                if breaks { flush() }
+                if breaks {
+                    flush()
+                    if startsWithDash { bullet = true }
+                }
             }
             if current.isEmpty && bullet { currentHint = .listItem }
             current.append(line)
@@ -132,6 +147,12 @@ enum ListMarkers {
             return parts[1].first.map { $0.isUppercase || $0.isNumber } ?? false
         }
         return isMarker(first)
+    }
+
+    /// "– une copie …": a dash and a space before any text.
+    static func startsDashItem(_ text: String) -> Bool {
+        guard let first = text.first, "-–—".contains(first), text.dropFirst().first == " " else { return false }
+        return text.count > 3
     }
 
     /// Removes the bullet or number at the start of a list item's text.

@@ -1,12 +1,14 @@
 /// Tells line-break hyphens ("commit-/ment") from compound hyphens ("government-/led") using the
 /// document's own vocabulary.
 ///
-/// The joined word appearing elsewhere in the document means the hyphen was a break; the
-/// hyphenated compound appearing elsewhere means it belongs. Without either, the document's
-/// habit decides: text with evidence of automatic hyphenation loses the hyphen, text without
-/// (most word-processor letters, which do not hyphenate) keeps it.
+/// In order: the joined word appearing in the document means the hyphen was a break; the
+/// hyphenated compound appearing means it belongs; a common prefix ("co-", "non-", "self-")
+/// keeps it; so does a second half that is a word of its own — seen elsewhere in the document
+/// (unless the document shows automatic hyphenation) or a common compound ending ("-led",
+/// "-based"). Otherwise the second half is a fragment ("ange-/fügt", "Konsultati-/onsprozess")
+/// and the hyphen a break.
 struct Hyphenation {
-    private var words: Set<String> = []
+    private var counts: [String: Int] = [:]
     private var hyphenatesAutomatically = false
 
     init(blocks: [Block]) {
@@ -14,8 +16,8 @@ struct Hyphenation {
             for line in block.lines {
                 for token in line.text.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
                     let w = token.lowercased()
-                    words.insert(w)
-                    if w.contains("-") { for part in w.split(separator: "-") { words.insert(String(part)) } }
+                    counts[w, default: 0] += 1
+                    if w.contains("-") { for part in w.split(separator: "-") { counts[String(part), default: 0] += 1 } }
                 }
             }
         }
@@ -23,12 +25,14 @@ struct Hyphenation {
         for block in blocks {
             for (a, b) in zip(block.lines, block.lines.dropFirst()) {
                 guard let pair = Self.pair(a.text, b.text) else { continue }
-                if words.contains(pair.left + pair.right) { breaks += 1 }
-                if words.contains(pair.left + "-" + pair.right) { compounds += 1 }
+                if has(pair.left + pair.right) { breaks += 1 }
+                if has(pair.left + "-" + pair.right) { compounds += 1 }
             }
         }
         hyphenatesAutomatically = breaks > compounds
     }
+
+    private func has(_ word: String) -> Bool { counts[word, default: 0] > 0 }
 
     /// The word halves around a trailing hyphen, lower-cased, when line `a` ends with one and
     /// line `b` starts in lower case.
@@ -41,20 +45,27 @@ struct Hyphenation {
         return (left, right)
     }
 
-    /// Endings that a hyphenated word's second half typically has but a compound's rarely does.
-    static let suffixes = ["tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ance", "ances", "ence", "ences",
-                           "ing", "ings", "ally", "ical", "able", "ible", "ative", "ously", "ization", "isation", "ised", "ized", "ual",
-                           "ción", "ciones", "mente", "ción", "ção", "ções", "ung", "ungen", "keit", "heit", "ière", "ement", "ements"]
+    /// Prefixes written with a hyphen before a word of their own.
+    static let prefixes: Set<String> = ["co", "non", "self", "anti", "pre", "post", "re", "ex", "multi", "cross", "inter", "intra",
+                                        "semi", "pro", "sub", "super", "over", "under", "well", "long", "short", "high", "low",
+                                        "e", "un", "mid", "pan", "quasi", "socio", "neo", "counter", "euro"]
+
+    /// Second halves of common compounds.
+    static let compoundEnds: Set<String> = ["led", "based", "making", "term", "known", "scale", "level", "wide", "free", "friendly",
+                                            "related", "oriented", "driven", "run", "owned", "funded", "profit", "up", "down", "in",
+                                            "out", "off", "time", "year", "old", "day", "state", "party", "like", "specific", "sized",
+                                            "focused", "centric", "building", "sharing", "end", "tech", "income", "class", "world",
+                                            "society", "government", "sector", "source", "access", "line", "hand", "side"]
 
     func keeps(_ left: String, _ right: String) -> Bool {
         let base = left.split(separator: "-").last.map(String.init) ?? left
-        if words.contains(base + right) || words.contains(left.replacingOccurrences(of: "-", with: "") + right) { return false }
-        if words.contains(left + "-" + right) { return true }
-        if hyphenatesAutomatically { return false }
-        // No evidence either way: a right half that is a word ending ("-butions", "-ment")
-        // rather than a word of its own marks a break.
-        if !words.contains(right), Self.suffixes.contains(where: { right.hasSuffix($0) }), right.count >= 4 { return false }
-        return true
+        if has(base + right) || has(left.replacingOccurrences(of: "-", with: "") + right) { return false }
+        if has(left + "-" + right) { return true }
+        if Self.prefixes.contains(base) { return true }
+        if Self.compoundEnds.contains(right) { return true }
+        // This occurrence counts once; a word of its own appears again elsewhere.
+        if !hyphenatesAutomatically, right.count >= 2, counts[right, default: 0] >= 2 { return true }
+        return false
     }
 
     func decide(_ block: Block) -> Block {

@@ -49,10 +49,13 @@ public struct LayoutAnalyzer: Sendable {
                 bodyLines = Array(lines[..<start])
                 appendNotes(Array(lines[start...]), to: &notes, markers: markers, cited: cited)
             }
+            bodyLines = Self.withoutFooter(bodyLines, pageHeight: page.height, bodySize: bodySize, parameters: parameters)
             pageStarts.append(blocks.count)
+            var pageBlocks: [Block] = []
             for flow in order.flows(bodyLines) {
-                blocks += blockBuilder.blocks(flow, render: render)
+                pageBlocks += blockBuilder.blocks(flow, render: render)
             }
+            blocks += PageJoin.joinRunOns(pageBlocks)
         }
         blocks = PageJoin.join(blocks, pageStarts: Set(pageStarts), textWidth: metrics.right - metrics.left, textRight: metrics.right)
         let vocabulary = Hyphenation(blocks: blocks + notes)
@@ -74,6 +77,22 @@ public struct LayoutAnalyzer: Sendable {
                 notes[notes.count - 1].lines.append(markers.render(raw, allowMarkers: false))
             }
         }
+    }
+
+    /// Drops a page's footer printed once (a letterhead's address line at the foot of page one):
+    /// small type in the bottom band, set apart, with no body text below it. Repeated footers are already
+    /// gone as furniture; footnotes were split off before this.
+    static func withoutFooter(_ lines: [RawLine], pageHeight: Double, bodySize: Double, parameters: LayoutParameters) -> [RawLine] {
+        guard pageHeight > 0, bodySize > 0 else { return lines }
+        var result = lines
+        var footer: [RawLine] = []
+        while let last = result.last, last.box.y0 >= (1 - parameters.marginBand) * pageHeight, last.fontSize <= 0.8 * bodySize {
+            footer.append(result.removeLast())
+        }
+        // Set apart from the text above it; a small-type list running down to the foot is kept.
+        guard let top = footer.last, let above = result.last,
+              top.box.y0 - above.box.y1 > 1.5 * max(top.box.height, 1) else { return lines }
+        return result
     }
 
     /// The font size used by most characters of the document.

@@ -23,6 +23,15 @@ struct PageFurniture {
         return pageNumberPatterns.contains { $0.firstMatch(in: t, range: range) != nil }
     }
 
+    private static let pageOfPages = try! NSRegularExpression(
+        pattern: #"^(page|p\.|pg\.?|seite|página|pagina|pág\.?|pag\.?)\s*\d{1,4}\s*(of|/|de|sur|von|di|do)\s*\d{1,4}\.?$"#, options: [.caseInsensitive])
+
+    static func isPageOfPages(_ text: String) -> Bool {
+        let t = text.trimmingBlanks()
+        guard t.count <= 24 else { return false }
+        return pageOfPages.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil
+    }
+
     /// The key under which a line repeats across pages: lower-cased, digits and blanks removed.
     static func repeatKey(_ text: String) -> String {
         String(text.lowercased().filter { !$0.isNumber && !$0.isWhitespace })
@@ -41,8 +50,10 @@ struct PageFurniture {
         var result: Set<Int> = []
         var keyPages: [String: Set<Int>] = [:]
         for (i, line) in lines.enumerated() {
-            guard let b = band(line) else { continue }
             let text = line.plainText
+            // "Page 2 of 4", "Seite 1 von 3" say what they are anywhere on the page.
+            if Self.isPageOfPages(text) { result.insert(i); continue }
+            guard let b = band(line) else { continue }
             if Self.isPageNumber(text) { result.insert(i); continue }
             let key = "\(b)|" + Self.repeatKey(text)
             if Self.repeatKey(text).count >= 3 { keyPages[key, default: []].insert(line.page) }

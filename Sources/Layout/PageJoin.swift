@@ -33,4 +33,24 @@ enum PageJoin {
         if let box = lastLine.box, box.x1 >= textRight - 0.1 * textWidth, !ends, !(last == "\"" || last == "”") { return true }
         return false
     }
+
+    /// Joins blocks on one page that the reading order split mid-sentence: a block that does not
+    /// end a sentence, followed just below by one that runs on in lower case, in the same type
+    /// (a list item whose label and text were read as columns, then wrapped to the margin).
+    static func joinRunOns(_ blocks: [Block]) -> [Block] {
+        var result: [Block] = []
+        for block in blocks {
+            if var previous = result.last, let a = previous.box, let b = block.box, previous.page == block.page,
+               let lastLine = previous.lines.last, let first = block.lines.first?.text.first, first.isLowercase,
+               let end = lastLine.text.trimmingBlanks().last, !".!?:;".contains(end),
+               abs(previous.fontSize - block.fontSize) < 0.15 * max(block.fontSize, 1),
+               b.y0 >= a.y1 - 1, b.y0 - a.y1 < 1.5 * max(block.fontSize, 1), block.hint != .listItem {
+                previous.lines += block.lines
+                result[result.count - 1] = previous
+            } else {
+                result.append(block)
+            }
+        }
+        return result
+    }
 }

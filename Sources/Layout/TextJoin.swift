@@ -15,6 +15,10 @@ public enum TextJoin {
             if out.isEmpty { out = line; continue }
             if let last = out.last, "-/_.?=&".contains(last), looksLikeURLTail(out), !line.contains(" ") || line.first?.isLowercase == true || last != "." {
                 out += line // a URL broken across lines
+            } else if out.hasSuffix(" -"), out.dropLast(2).last?.isLetter == true, let first = line.first, first.isLowercase {
+                // "com -" / "pletely": a justified line's break hyphen set off by a space.
+                out.removeLast(2)
+                out += line
             } else if endsWithBreakHyphen(out), let first = line.first, first.isLowercase {
                 if keep {
                     out += line

@@ -43,7 +43,12 @@ public struct LetterSegmenter: Sendable {
         let body = BodyBuilder(traits: traits, noteLabels: Set(footnotes.map(\.label))).build(bodyBlocks)
 
         let tail = Array(blocks[structure.signatureStart...])
-        let annexStart = tail.firstIndex { Patterns.isAnnexHeading($0.text) } ?? tail.count
+        // The signature part ends at an annex heading, a separator ("***", "———") or prose.
+        let annexStart = tail.firstIndex { block in
+            let t = block.text.trimmingBlanks()
+            return Patterns.isAnnexHeading(t) || (t.count >= 3 && t.allSatisfy { "*-–—_=~·•".contains($0) || $0 == " " })
+                || Self.isRunningProse(block)
+        } ?? tail.count
         var signatureBlocks: [Block] = []
         for block in tail[..<annexStart] {
             let first = block.lines.first?.text.trimmingBlanks() ?? ""
@@ -80,6 +85,15 @@ public struct LetterSegmenter: Sendable {
             links: document.links.map { Link(text: $0.text, uri: $0.uri, page: $0.page) },
             warnings: warnings
         )
+    }
+
+    /// Sentences set in full lines, as in a statement after the signatures; a column of names
+    /// is long too, but in short lines without sentence stops.
+    static func isRunningProse(_ block: Block) -> Bool {
+        let text = block.text
+        guard text.count >= 200, !block.lines.isEmpty else { return false }
+        let averageLine = Double(text.count) / Double(block.lines.count)
+        return averageLine >= 60 && text.containsBytes(of: ". ")
     }
 
     /// The person a letterhead names in its first line ("James M. Poterba" / "President and CEO").

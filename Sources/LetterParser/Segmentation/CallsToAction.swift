@@ -23,6 +23,8 @@ enum CallsToAction {
         #"\b(?:we|i)\s+(?:sincerely\s+|strongly\s+|truly\s+)?hope\b.{0,160}?\b(?:will|would|can)\b"#,
         #"\bit\s+is\s+(?:our|my)\s+(?:sincere\s+)?hope\s+that\b"#,
         #"^(?<target>(?:the|all|every|each|any|governments?|states?|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,6}?)\s+(?:should|must|shall|ought\s+to|needs?\s+to)\s+(?:not\s+|only\s+|also\s+|immediately\s+|urgently\s+)*(?!be\s+noted|be\s+said|be\s+remembered)\w+"#,
+        #"\b(?:we|i)\s+would\s+(?:welcome|appreciate|be\s+grateful\s+(?:for|if))\b"#,
+        #"^(?:would|could|can|will)\s+(?<target>you|(?:the|your)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:please\s+)?\w+\b.*\?$"#,
         #"\bplease\b(?!\s+(?:note|find|see|be\s+advised|be\s+aware|refer))"#,
         #"\bwe\s+(?:also\s+)?join\b.{3,200}?\bin\s+(?:calling|requesting|urging|asking|demanding)\b"#,
         #"^(?:sign|join|stop|support|pass|reject|vote|protect|restore|ensure|end|withdraw|release|adopt|cancel|suspend|repeal|reverse|reconsider|commit|take|act|contact|tell|help|stand|share|make)\b\s+\w+"#,
@@ -31,8 +33,10 @@ enum CallsToAction {
         // French
         #"\b(?:nous|je)\s+(?:vous\s+)?(?:demandons|demande|appelons|exhortons|invitons|prions|exigeons|sollicitons|recommandons|enjoignons|encourageons)\b(?:\s+(?<target>.+?)\s+(?:à|de|d')\b)?"#,
         #"\b(?:merci\s+de|veuillez)\b"#,
+        #"\b(?:nous|je)\s+(?:souhaiterions|souhaitons|souhaite|voudrions|aimerions)\s+que\s+(?<target>vous|[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+\w+"#,
         // German
         #"\b(?:wir|ich)\s+(?:fordern|bitten|appellieren|empfehlen|ersuchen|rufen|verlangen)\b(?:\s+(?<target>.+?)\s+(?:auf|dazu|um|an)\b)?"#,
+        #"\b(?:wir|ich)\s+(?:möchten|wollen|würden)\s+(?<target>Sie|euch|dich|[\w’'-]+(?:\s+[\w’'-]+){0,6}?)\b.{0,120}?\b(?:ermutigen|bitten|auffordern|einladen|ermuntern|aufrufen)\b"#,
         #"\b(?:bitte|fordern\s+wir|bitten\s+wir|appellieren\s+wir|ersuchen\s+wir)\b"#,
         // Portuguese
         #"\b(?:solicitamos|pedimos|exigimos|apelamos|recomendamos|convidamos|instamos|exortamos|solicito|peço)\b(?:\s+(?:a|ao|à|aos|às)\s+(?<target>.+?)\s+(?:que|a|para)\b)?"#,
@@ -42,12 +46,28 @@ enum CallsToAction {
     private static let exclusions = try! NSRegularExpression(
         pattern: #"^(?:they|he|she|it|this|that|there|these|those)\s+(?:should|must|shall|has|have|had|was|were|would|could|might)\b|^(?:we|i|our|my|you)\s+(?:should|must|shall|has|have|had|was|were)\b|^(?:they|he|she|the\s+\w+\s+(?:has|have)\s+(?:called|urged|asked))\b"#, options: [.caseInsensitive])
 
+    /// Calls in body order. A list item is one call as a whole when a sentence in it asks, or
+    /// when it completes a call that introduced the list ("We urge Congress to:" / "– pass …").
     static func find(in body: [BodyBlock]) -> [CallToAction] {
         var calls: [CallToAction] = []
+        var listIntro: String?? = nil   // the target of a call ending with ":", for the items after it
         for (index, block) in body.enumerated() where block.kind != .heading {
-            for sentence in Sentences.split(block.text) {
+            let sentences = Sentences.split(block.text)
+            if block.kind == .listItem {
+                var verdict: String?? = listIntro
+                for sentence in sentences {
+                    if case .some(let target) = match(sentence) { verdict = .some(target); break }
+                }
+                if case .some(let target) = verdict {
+                    calls.append(CallToAction(text: block.text, target: target, bodyIndex: index))
+                }
+                continue
+            }
+            listIntro = nil
+            for sentence in sentences {
                 guard case .some(let target) = match(sentence) else { continue }
                 calls.append(CallToAction(text: sentence, target: target, bodyIndex: index))
+                if sentence.hasSuffix(":") { listIntro = .some(target) }
             }
         }
         return calls
@@ -57,7 +77,7 @@ enum CallsToAction {
     /// Words at least one of which every call pattern needs; sentences without any skip the
     /// regular expressions (most body sentences).
     private static let triggers: Set<String> = [
-        "we", "i", "hope", "please", "should", "must", "shall", "ought", "need", "needs",
+        "we", "i", "hope", "please", "would", "could", "can", "will", "souhaiterions", "souhaitons", "souhaite", "voudrions", "aimerions", "möchten", "wollen", "würden", "should", "must", "shall", "ought", "need", "needs",
         "sign", "join", "stop", "support", "pass", "reject", "vote", "protect", "restore", "ensure", "end", "withdraw",
         "release", "adopt", "cancel", "suspend", "repeal", "reverse", "reconsider", "commit", "take", "act", "contact",
         "tell", "help", "stand", "share", "make",

@@ -6,13 +6,17 @@ struct BlockTraits {
     var bodySize: Double
     var textWidth: Double
 
-    /// Running prose: long enough and written in sentences.
+    /// Running prose: long enough and written in sentences, in lines of some length (an
+    /// address or a list of names is long too, but in short lines).
     func isProse(_ block: Block) -> Bool {
         let text = block.text
+        guard text.count >= 60 else { return false }
+        let averageLine = Double(text.count) / Double(max(block.lines.count, 1))
+        if block.lines.count == 1 { return text.count >= 160 }
+        guard averageLine >= 40 else { return false }
         if text.count >= 160 { return true }
-        guard text.count >= 60, block.lines.count >= 2 else { return false }
         let sentenceEnd = text.last.map { ".!?:;\"”)".contains($0) } ?? false
-        return sentenceEnd || text.contains(". ")
+        return sentenceEnd || text.containsBytes(of: ". ")
     }
 
     /// Set larger than the body text.

@@ -17,10 +17,42 @@ struct HeaderParser {
         var cc: [String] = []
     }
 
+    /// A label standing alone on its line ("To", "Copy to:"): the lines after it, up to the
+    /// next label, are the addressee or one cc entry.
+    enum StandaloneLabel { case to, copy }
+
+    static func standaloneLabel(_ block: Block) -> StandaloneLabel? {
+        guard block.lines.count == 1 else { return nil }
+        let t = block.text.lowercased().trimming(charactersIn: " :")
+        if ["to", "an", "à", "para", "attn", "attention", "addressed to", "destinataire"].contains(t) { return .to }
+        if ["cc", "c.c", "copy to", "copies to", "copy", "copia a", "copia", "copie à", "kopie an", "com cópia para"].contains(t) { return .copy }
+        return nil
+    }
+
     func parse(_ blocks: [Block]) -> Result {
         var result = Result()
         var rest: [Block] = []
+        var subjectPosition: Int? = nil  // the inside address comes before a labelled subject
+        var labelled: StandaloneLabel? = nil
+        var labelledAddress: [String] = []
         for block in blocks {
+            if let label = Self.standaloneLabel(block) {
+                labelled = label
+                if label == .copy { result.cc.append("") }
+                continue
+            }
+            if let label = labelled, block.lines.count <= 3, !traits.isProse(block), dateline(block) == nil,
+               !Patterns.matches(Patterns.subjectLabel, block.text) {
+                let lines = block.lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }
+                if label == .to {
+                    labelledAddress += lines
+                } else {
+                    let entry = ([result.cc.removeLast()] + lines).filter { !$0.isEmpty }.joined(separator: ", ")
+                    result.cc.append(entry)
+                }
+                continue
+            }
+            labelled = nil
             let first = block.lines.first?.text.trimmingBlanks() ?? ""
             if Patterns.matches(Patterns.ccLabel, first) {
                 result.cc += Self.ccNames(block.text)
@@ -31,6 +63,7 @@ struct HeaderParser {
                 var lines = block.lines
                 lines[0].text = String(first[r.upperBound...])
                 result.subject = Self.clean(TextJoin.join(lines))
+                subjectPosition = rest.count
                 continue
             }
             if result.date == nil, block.lines.count <= 2, let match = dateline(block) {
@@ -48,12 +81,31 @@ struct HeaderParser {
             }
             rest.append(block)
         }
+        result.cc = result.cc.filter { !$0.isEmpty }
+        if !labelledAddress.isEmpty {
+            result.addressee = Party(lines: labelledAddress, name: labelledAddress.first)
+            let senderLines = rest.flatMap { $0.lines.map(\.text) }.filter { !$0.isEmpty }
+            if !senderLines.isEmpty { result.sender = Party(lines: senderLines, name: senderLines.first) }
+            if result.subject == nil, let title = rest.last(where: { isTitle($0, isLast: true) }) { result.subject = Self.clean(title.text) }
+            return result
+        }
         // The inside address: the last left-aligned, address-like block; earlier blocks are
         // the letterhead. A title (bold, large, capitals or centred) is the subject when no
         // labelled subject line exists.
         var addresseeIndex: Int? = nil
         for (i, block) in rest.enumerated().reversed() {
+            if let p = subjectPosition, i >= p { continue }
+            // Contact details and fragments ("TEL …", "Sebasti-", "11014 Berlin") are no address.
+            if block.lines.count == 1, block.text.hasSuffix("-") || block.text.first?.isNumber == true { continue }
+            // The sender's return line in small type above an address window.
+            if block.lines.count == 1, traits.bodySize > 0, block.fontSize < 0.8 * traits.bodySize { continue }
+            if block.lines.filter({ BlockTraits.isContactLine($0.text) }).count * 2 >= block.lines.count { continue }
             if isTitle(block, isLast: i == rest.count - 1) { continue }
+            // A one-line sentence ("Lettre recommandée avec accusé de réception.") is a
+            // mention, not an address.
+            if block.lines.count == 1, block.text.hasSuffix("."), block.text.split(separator: " ").count >= 4 { continue }
+            // "Aktenzeichen: O1-15016", "Our ref: AB/12": labelled metadata, not an address.
+            if block.lines.allSatisfy({ Self.isLabelledValue($0.text) }) { continue }
             if block.alignment == .left || block.alignment == .justified {
                 addresseeIndex = i
                 break
@@ -62,18 +114,28 @@ struct HeaderParser {
         let titles = rest.enumerated().filter { isTitle($0.element, isLast: $0.offset >= (addresseeIndex ?? -1)) && $0.offset != addresseeIndex }
         // The largest title wins (an author line under a display title is also set large).
         if result.subject == nil, let title = titles.max(by: { ($0.element.fontSize, $0.offset) < ($1.element.fontSize, $1.offset) }) {
-            result.subject = Self.clean(title.element.text)
-            rest.remove(at: title.offset)
-            if let a = addresseeIndex, title.offset < a { addresseeIndex = a - 1 }
+            // A title set on several lines of the same type can come out as adjacent blocks
+            // (a centred last line); they are one title.
+            var first = title.offset, last = title.offset
+            let sameType = { (b: Block) in abs(b.fontSize - title.element.fontSize) < 0.5 && b.isBold == title.element.isBold && first != addresseeIndex }
+            while first > 0, first - 1 != addresseeIndex, sameType(rest[first - 1]) { first -= 1 }
+            while last + 1 < rest.count, last + 1 != addresseeIndex, sameType(rest[last + 1]) { last += 1 }
+            result.subject = Self.clean(TextJoin.join(rest[first...last].flatMap(\.lines)))
+            rest.removeSubrange(first...last)
+            if let a = addresseeIndex, first < a { addresseeIndex = a - (last - first + 1) }
         }
         if let a = addresseeIndex {
-            var lines = rest[a].lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }
+            // Several recipients: address blocks stacked at the same left edge just above it.
+            var start = a
+            while start > 0, Self.stacksAbove(rest[start - 1], rest[start]), !isTitle(rest[start - 1], isLast: false) { start -= 1 }
+            var lines = rest[start...a].flatMap { $0.lines.map { $0.text.trimmingBlanks() } }.filter { !$0.isEmpty }
             if let first = lines.first, let r = first.range(of: Patterns.toLabel.pattern, options: [.regularExpression, .caseInsensitive]) {
                 lines[0] = String(first[r.upperBound...])
             }
-            lines = lines.filter { !$0.isEmpty }
+            // "Via E-Mail", "By fax": how it was sent, not where.
+            lines = lines.filter { !$0.isEmpty && !Self.isDeliveryNote($0) }
             if !lines.isEmpty { result.addressee = Party(lines: lines, name: lines.first) }
-            let senderLines = rest[..<a].flatMap { $0.lines.map(\.text) }.filter { !$0.isEmpty }
+            let senderLines = rest[..<start].flatMap { $0.lines.map(\.text) }.filter { !$0.isEmpty }
             if !senderLines.isEmpty { result.sender = Party(lines: senderLines, name: senderLines.first) }
         } else {
             let senderLines = rest.flatMap { $0.lines.map(\.text) }.filter { !$0.isEmpty }
@@ -126,6 +188,28 @@ struct HeaderParser {
             .flatMap { $0.components(separatedBy: " and ") }
             .map { $0.trimmingBlanks() }
             .filter { !$0.isEmpty }
+    }
+
+    /// Whether `upper` is another address block directly above `lower`: two or more lines, the
+    /// same left edge, on the same page, less than three lines' height apart.
+    static func stacksAbove(_ upper: Block, _ lower: Block) -> Bool {
+        guard upper.lines.count >= 2, let u = upper.box, let l = lower.box, upper.page == lower.page else { return false }
+        let size = max(lower.fontSize, 1)
+        return abs(u.x0 - l.x0) < size && l.y0 - u.y1 >= 0 && l.y0 - u.y1 < 3 * size
+            && upper.lines.allSatisfy { $0.text.count < 70 }
+    }
+
+    static func isLabelledValue(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let label = line[..<colon]
+        return !label.isEmpty && label.count <= 24 && label.split(separator: " ").count <= 3 && !line[line.index(after: colon)...].trimmingBlanks().isEmpty
+    }
+
+    static func isDeliveryNote(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        guard let first = words.first, ["via", "by", "per", "sent", "delivered", "par", "vía", "por"].contains(first), words.count <= 6 else { return false }
+        return ["e-mail", "email", "fax", "mail", "post", "courier", "hand", "courriel", "correo", "telefax", "messenger", "electronic"].contains { k in words.contains { $0 == Substring(k) } }
     }
 
     static func clean(_ s: String) -> String {

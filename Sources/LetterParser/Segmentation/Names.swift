@@ -71,4 +71,20 @@ enum Names {
         if s.lowercased().contains(".org") || s.lowercased().contains(".com") { return true }
         return words.contains { organizationWords.contains($0) }
     }
+
+    static let postNominals: Set<String> = ["phd", "ph.d.", "dphil", "md", "m.d.", "mba", "msc", "bsc", "ma", "ba", "mphil", "llm", "jd", "j.d.", "esq", "esq.", "ceng", "frs", "frse", "obe", "mbe", "cbe", "kbe", "qc", "kc", "rn", "cpa", "pe", "facs"]
+
+    /// "Aidan T Parkinson CEng MCIBSE ACOP" → "Aidan T Parkinson": degrees and memberships after
+    /// a name are not part of it.
+    static func withoutPostNominals(_ s: String) -> String {
+        var words = tokens(s.trimmingBlanks())
+        while words.count > 2, let last = words.last {
+            let bare = last.trimming(charactersIn: ",")
+            let letters = bare.filter(\.isLetter)
+            let allCaps = letters.count >= 2 && letters.count <= 7 && letters.allSatisfy(\.isUppercase)
+            guard postNominals.contains(bare.lowercased()) || allCaps else { break }
+            words.removeLast()
+        }
+        return words.joined(separator: " ").trimming(charactersIn: ", ")
+    }
 }

@@ -11,9 +11,10 @@ enum PartSplitter {
     static func split(_ blocks: [Block], language: String?) -> [Block] {
         var result: [Block] = []
         for block in blocks {
-            guard block.lines.count > 1 else { result.append(block); continue }
+            let lines = block.lines.flatMap(splitTrailingClosing)
+            guard lines.count > 1 else { result.append(block); continue }
             var current: [Line] = []
-            for (i, line) in block.lines.enumerated() {
+            for (i, line) in lines.enumerated() {
                 let cut = cutKind(line.text, isFirst: i == 0, language: language)
                 if cut != nil, !current.isEmpty {
                     result.append(Block(lines: current, hint: result.isEmpty ? block.hint : block.hint, alignment: block.alignment))
@@ -30,13 +31,28 @@ enum PartSplitter {
         return result
     }
 
+    /// "I await your response. Respectfully," → the sentence and the closing as two lines, so
+    /// the closing can stand alone.
+    static func splitTrailingClosing(_ line: Line) -> [Line] {
+        let t = line.text
+        guard t.hasSuffix(","), t.count > 12, let stop = t.dropLast().lastIndex(where: { ".!?".contains($0) }) else { return [line] }
+        let tail = t[t.index(after: stop)...].trimmingBlanks()
+        guard tail.count >= 4, tail.count <= 40, tail.first?.isUppercase == true, Patterns.matches(Patterns.closing, tail) else { return [line] }
+        var head = line, closing = line
+        head.text = String(t[...stop])
+        closing.text = tail
+        closing.markers = []
+        head.markers = line.markers.filter { $0.offset <= head.text.count }
+        return [head, closing]
+    }
+
     static func cutKind(_ text: String, isFirst: Bool, language: String?) -> Cut? {
         let t = text.trimmingBlanks()
         guard t.count <= 200, let first = t.first, first.isLetter || first.isNumber else { return nil }
         // A long line of prose is none of these parts unless it ends like a closing or has a
         // label near its start; this keeps the regular expressions off most body lines.
         if t.count > 90, !t.hasSuffix(","), !t.prefix(16).contains(":") { return nil }
-        if Patterns.matches(Patterns.salutation, t) && (t.hasSuffix(",") || t.hasSuffix(":") || t.count < 60) { return .beforeAndAfter }
+        if let last = t.last, ",:!".contains(last), Patterns.matches(Patterns.salutation, t) { return .beforeAndAfter }
         if Patterns.matches(Patterns.closing, t) && (t.count <= 60 || t.hasSuffix(",")) { return .beforeAndAfter }
         if Patterns.matches(Patterns.ccLabel, t) { return .beforeAndAfter }
         if Patterns.matches(Patterns.subjectLabel, t) { return .before }

@@ -66,13 +66,13 @@ struct SignatoryParser {
     /// Splits a block into entries: a person block is one entry; a list gives one entry per
     /// line, wrapped lines joined to the entry they continue.
     func entries(_ block: Block) -> [[String]] {
-        let lines = block.lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty && !isNoise($0) }
+        let lines = block.lines.map { Self.withoutContact($0.text) }.filter { !$0.isEmpty && !isNoise($0) }
         guard !lines.isEmpty else { return [] }
         // Groups separated by wider line spacing, when the block shows two spacings.
         let groups = spacingGroups(block)
         if groups.count > 1 && groups.count < block.lines.count {
             return groups.compactMap { group in
-                let texts = group.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty && !isNoise($0) }
+                let texts = group.map { Self.withoutContact($0.text) }.filter { !$0.isEmpty && !isNoise($0) }
                 guard !texts.isEmpty else { return nil }
                 return isPersonBlock(texts) ? texts : [joinWrapped(texts)]
             }
@@ -111,11 +111,23 @@ struct SignatoryParser {
 
     /// "Jane Doe" followed by role or organisation lines.
     func isPersonBlock(_ lines: [String]) -> Bool {
-        guard lines.count >= 2, lines.count <= 6, Names.isPersonName(lines[0]) else { return false }
+        guard lines.count >= 2, lines.count <= 6, Self.personHead(lines[0]) != nil else { return false }
         // A one-word or lower-case second line finishes a wrapped name ("Sustainable Livelihoods" / "Foundation").
         if let second = lines.dropFirst().first,
            (!second.contains(" ") && Names.organizationWords.contains(second.lowercased())) || second.hasPrefix("(") { return false }
         return lines.dropFirst().allSatisfy { !Names.isPersonName($0) || Names.isRole($0) }
+    }
+
+    /// The first line of a person block: "Jane Doe", "Jane Doe CEng MCIBSE" (post-nominals
+    /// dropped) or "Jane Doe, Senior Staff Attorney" (the role after the comma).
+    static func personHead(_ line: String) -> (name: String, role: String?)? {
+        let name = Names.withoutPostNominals(line)
+        if Names.isPersonName(name) { return (name, nil) }
+        let parts = line.components(separatedBy: ", ")
+        if parts.count == 2, Names.isPersonName(Names.withoutPostNominals(parts[0])), Names.isRole(parts[1]) {
+            return (Names.withoutPostNominals(parts[0]), parts[1])
+        }
+        return nil
     }
 
     /// Whether `line` continues the entry ending with `previous` rather than starting one.
@@ -128,9 +140,34 @@ struct SignatoryParser {
         return ["of", "for", "and", "the", "de", "des", "du", "la", "el", "y", "und", "für", "e", "do", "da", "del", "on", "in", "to"].contains(lastWord)
     }
 
+    static let groupNouns: Set<String> = [
+        "signatories", "signatures", "signers", "organizations", "organisations", "individuals", "supporters", "endorsers",
+        "companies", "groups", "members", "scientists", "researchers", "academics", "experts", "institutions", "startups",
+        "firmantes", "organizaciones", "signataires", "organismes", "unterzeichner", "unterzeichnende", "organisationen",
+        "signatários", "organizações", "entidades",
+    ]
+
+    static let proxyMarks: Set<String> = ["im auftrag", "i.a", "i. a", "ia", "i.v", "i. v", "in vertretung", "p.p", "pp", "per pro", "p.o", "por", "pour", "signed", "signé", "firmado", "gez", "sgd", "/s/"]
+
+    /// "Jane Doe // jane@example.org", "Jane Doe | www.example.org": the name without the
+    /// contact details printed beside it.
+    static func withoutContact(_ line: String) -> String {
+        let trimmed = line.trimmingBlanks()
+        guard BlockTraits.isContactLine(trimmed) else { return trimmed }
+        for separator in [" // ", " | ", " · ", " • ", " – ", " — ", ", "] where trimmed.containsBytes(of: separator) {
+            let kept = trimmed.components(separatedBy: separator).filter { !BlockTraits.isContactLine($0) }
+            if !kept.isEmpty { return kept.joined(separator: separator).trimmingBlanks() }
+        }
+        return trimmed
+    }
+
     private func isNoise(_ line: String) -> Bool {
         if line.allSatisfy({ "_-–—=. /s".contains($0) }) { return true }
         if BlockTraits.isContactLine(line) { return true }
+        // Postal addresses and phone numbers: names carry few digits.
+        if line.filter(\.isNumber).count >= 6 { return true }
+        // "Im Auftrag", "i.A.", "p.p.": signing on someone's behalf, not a name.
+        if Self.proxyMarks.contains(line.lowercased().trimming(charactersIn: " .:")) { return true }
         if DateParser.parseDateline(line, language: language) != nil { return true }
         return false
     }
@@ -139,6 +176,9 @@ struct SignatoryParser {
     func isGroupHeading(_ line: String, block: Block?) -> Bool {
         if Patterns.isSignatoryHeading(line) { return true }
         if line.hasSuffix(":") && line.count <= 60 { return true }
+        // "Additional Signatories", "Media Organizations": a short line naming a kind of signer.
+        let words = line.lowercased().split(separator: " ")
+        if words.count <= 5, let last = words.last, Self.groupNouns.contains(String(last)) { return true }
         return false
     }
 
@@ -152,11 +192,11 @@ struct SignatoryParser {
     }
 
     func signatory(_ lines: [String], location: String?) -> Signatory? {
-        if lines.count >= 2, Names.isPersonName(lines[0]) {
+        if lines.count >= 2, let head = Self.personHead(lines[0]) {
             let rest = Array(lines.dropFirst())
-            let role = rest.first(where: Names.isRole)
+            let role = head.role ?? rest.first(where: Names.isRole)
             let organization = rest.first { $0 != role }
-            return Signatory(name: lines[0], kind: .person, role: role, organization: organization, location: location)
+            return Signatory(name: head.name, kind: .person, role: role, organization: organization, location: location)
         }
         let text = lines.joined(separator: " ")
         guard text.count >= 2, text.count <= 200 else { return nil }
@@ -181,7 +221,8 @@ struct SignatoryParser {
                 return Signatory(name: name, kind: .person, organization: inner, location: location)
             }
         }
-        let kind: Signatory.Kind = Names.isPersonName(text) ? .person : .organization
-        return Signatory(name: text, kind: kind, location: location)
+        let bare = Names.withoutPostNominals(text)
+        if Names.isPersonName(bare) { return Signatory(name: bare, kind: .person, location: location) }
+        return Signatory(name: text, kind: .organization, location: location)
     }
 }

@@ -20,7 +20,11 @@ struct Structure {
         let firstProse = blocks.firstIndex(where: traits.isProse) ?? n
         var salutation: Int? = nil
         for i in 0..<min(n, firstProse + 3) where text[i].count <= 200 {
-            if Patterns.matches(Patterns.salutation, text[i]) && (text[i].hasSuffix(",") || text[i].hasSuffix(":") || text[i].count < 60 || blocks[i].lines.count == 1) {
+            // Punctuated ("Dear Max:", "Monsieur le Député,"), or short and followed by prose;
+            // an address line that happens to start "Monsieur le Député Alain Ballay" is neither.
+            let punctuated = text[i].last.map { ",:!".contains($0) } ?? false
+            let beforeProse = i + 1 < n && traits.isProse(blocks[i + 1]) && text[i].count < 60 && blocks[i].lines.count == 1
+            if Patterns.matches(Patterns.salutation, text[i]) && (punctuated || beforeProse) {
                 salutation = i
                 break
             }
