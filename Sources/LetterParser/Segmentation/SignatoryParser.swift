@@ -10,12 +10,28 @@ struct SignatoryParser {
     func parse(_ blocks: [Block]) -> [Signatory] {
         var result: [Signatory] = []
         var location: String? = nil
-        for block in blocks {
+        let allBold = !blocks.isEmpty && blocks.allSatisfy(\.isBold)
+        let tables = Self.tableColumns(blocks)
+        for (index, block) in blocks.enumerated() {
+            if tables.consumed.contains(index) { continue }
             let lines = block.lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }
             guard !lines.isEmpty else { continue }
             // A heading line of its own opens a group; a place-like heading sets the location.
-            if lines.count == 1, isGroupHeading(lines[0], block: block) {
+            // A short bold line among plain entries ("Australia") is a heading too.
+            let boldHeading = block.isBold && !allBold && lines.count == 1 && lines[0].split(separator: " ").count <= 4
+            if lines.count == 1, boldHeading || isGroupHeading(lines[0], block: block) {
                 location = placeHeading(lines[0])
+                continue
+            }
+            // A table of names with their affiliations in the next column, row by row.
+            if let partner = tables.partner[index] {
+                for (name, affiliation) in zip(block.lines, blocks[partner].lines) {
+                    let head = Self.personHead(name.text.trimmingBlanks())
+                    let entryName = head?.name ?? name.text.trimmingBlanks()
+                    guard !entryName.isEmpty, !isNoise(entryName) else { continue }
+                    result.append(Signatory(name: entryName, kind: head == nil && !Names.isPersonName(entryName) ? .organization : .person,
+                                            role: head?.role, organization: affiliation.text.trimmingBlanks(), location: location))
+                }
                 continue
             }
             for entry in entries(block) {
@@ -34,6 +50,37 @@ struct SignatoryParser {
             }
         }
         return Self.stripRowNumbers(result.filter { !Self.isDescription($0.name) })
+    }
+
+    /// Pairs of blocks that are the two columns of one table: a left block and, soon after it in
+    /// reading order, a block to its right on the same page with the same number of lines,
+    /// each at the same height. `partner[left] = right`; the right blocks are `consumed`.
+    static func tableColumns(_ blocks: [Block]) -> (partner: [Int: Int], consumed: Set<Int>) {
+        var partner: [Int: Int] = [:]
+        var consumed: Set<Int> = []
+        for (i, left) in blocks.enumerated() where !consumed.contains(i) && left.lines.count >= 1 {
+            guard let l = left.box else { continue }
+            for j in (i + 1)..<min(blocks.count, i + 8) where !consumed.contains(j) && partner[j] == nil {
+                let right = blocks[j]
+                guard right.page == left.page, right.lines.count == left.lines.count, let r = right.box, r.x0 > l.x1 else { continue }
+                let size = max(left.fontSize, 1)
+                let aligned = zip(left.lines, right.lines).allSatisfy { a, b in
+                    guard let ab = a.box, let bb = b.box else { return false }
+                    return abs(ab.y0 - bb.y0) < 0.5 * size
+                }
+                // Names on the left, affiliations (not names) on the right: a two-column list of
+                // names or of organisations is read column by column instead.
+                let people = left.lines.filter { personHead($0.text.trimmingBlanks()) != nil }.count
+                let affiliations = right.lines.filter { personHead($0.text.trimmingBlanks()) == nil }.count
+                let n = Double(left.lines.count)
+                if aligned && Double(people) >= 0.7 * n && Double(affiliations) >= 0.7 * n {
+                    partner[i] = j
+                    consumed.insert(j)
+                    break
+                }
+            }
+        }
+        return (partner, consumed)
     }
 
     /// A sentence introducing the list ("The founders of the following 457 companies.").
@@ -161,7 +208,7 @@ struct SignatoryParser {
         return trimmed
     }
 
-    private func isNoise(_ line: String) -> Bool {
+    func isNoise(_ line: String) -> Bool {
         if line.allSatisfy({ "_-–—=. /s".contains($0) }) { return true }
         if BlockTraits.isContactLine(line) { return true }
         // Postal addresses and phone numbers: names carry few digits.
