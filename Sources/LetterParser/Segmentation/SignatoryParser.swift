@@ -34,7 +34,8 @@ struct SignatoryParser {
                 }
                 continue
             }
-            for entry in entries(block) {
+            let inColumns = Self.hasSideBySide(block, among: blocks)
+            for entry in entries(block, inColumns: inColumns) {
                 var entryLines = entry
                 if let first = entryLines.first, isGroupHeading(first, block: nil) {
                     location = placeHeading(first)
@@ -49,7 +50,20 @@ struct SignatoryParser {
                 if let s = signatory(entryLines, location: location) { result.append(s) }
             }
         }
-        return Self.stripRowNumbers(result.filter { !Self.isDescription($0.name) })
+        return Self.settleKinds(Self.stripRowNumbers(result.filter { !Self.isDescription($0.name) }))
+    }
+
+    /// A bare two-word entry ("Black Sash") reads like a person's name; in a list that is mostly
+    /// organisations it is one too. Entries with a role or an organisation keep `person`.
+    static func settleKinds(_ signatories: [Signatory]) -> [Signatory] {
+        let bare = signatories.filter { $0.role == nil && $0.organization == nil }
+        let organizations = bare.filter { $0.kind == .organization }.count
+        guard bare.count >= 3, Double(organizations) >= 0.6 * Double(bare.count) else { return signatories }
+        return signatories.map { s in
+            var s = s
+            if s.role == nil && s.organization == nil { s.kind = .organization }
+            return s
+        }
     }
 
     /// Pairs of blocks that are the two columns of one table: a left block and, soon after it in
@@ -83,6 +97,15 @@ struct SignatoryParser {
         return (partner, consumed)
     }
 
+    /// Whether another block stands beside `block` on its page (overlapping it vertically).
+    static func hasSideBySide(_ block: Block, among blocks: [Block]) -> Bool {
+        guard let box = block.box else { return false }
+        return blocks.contains { other in
+            guard other.page == block.page, let o = other.box, o != box else { return false }
+            return o.verticalOverlap(box) > 0.5 * min(o.height, box.height) && o.horizontalOverlap(box) == 0
+        }
+    }
+
     /// A sentence introducing the list ("The founders of the following 457 companies.").
     static func isDescription(_ name: String) -> Bool {
         name.split(separator: " ").count >= 5 && name.hasSuffix(".") && !name.hasSuffix(".)")
@@ -112,7 +135,11 @@ struct SignatoryParser {
 
     /// Splits a block into entries: a person block is one entry; a list gives one entry per
     /// line, wrapped lines joined to the entry they continue.
-    func entries(_ block: Block) -> [[String]] {
+    ///
+    /// `inColumns`: the block stands beside another one (a column of a list, or one of
+    /// side-by-side signatures). There a person block must show a role on its second line:
+    /// "Black Sash" / "Right2Know Campaign" is two organisations, not a person and her employer.
+    func entries(_ block: Block, inColumns: Bool = false) -> [[String]] {
         let lines = block.lines.map { Self.withoutContact($0.text) }.filter { !$0.isEmpty && !isNoise($0) }
         guard !lines.isEmpty else { return [] }
         // Groups separated by wider line spacing, when the block shows two spacings.
@@ -121,10 +148,10 @@ struct SignatoryParser {
             return groups.compactMap { group in
                 let texts = group.map { Self.withoutContact($0.text) }.filter { !$0.isEmpty && !isNoise($0) }
                 guard !texts.isEmpty else { return nil }
-                return isPersonBlock(texts) ? texts : [joinWrapped(texts)]
+                return isPersonBlock(texts, strict: inColumns) ? texts : [joinWrapped(texts)]
             }
         }
-        if isPersonBlock(lines) { return [lines] }
+        if isPersonBlock(lines, strict: inColumns) { return [lines] }
         var entries: [[String]] = []
         for line in lines {
             if let last = entries.last?.last, continues(line, after: last) {
@@ -157,8 +184,9 @@ struct SignatoryParser {
     }
 
     /// "Jane Doe" followed by role or organisation lines.
-    func isPersonBlock(_ lines: [String]) -> Bool {
-        guard lines.count >= 2, lines.count <= 6, Self.personHead(lines[0]) != nil else { return false }
+    func isPersonBlock(_ lines: [String], strict: Bool = false) -> Bool {
+        guard lines.count >= 2, lines.count <= 6, let head = Self.personHead(lines[0]) else { return false }
+        if strict, head.role == nil, !Names.isRole(lines[1]) { return false }
         // A one-word or lower-case second line finishes a wrapped name ("Sustainable Livelihoods" / "Foundation").
         if let second = lines.dropFirst().first,
            (!second.contains(" ") && Names.organizationWords.contains(second.lowercased())) || second.hasPrefix("(") { return false }

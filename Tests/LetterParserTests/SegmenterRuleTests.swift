@@ -1,0 +1,166 @@
+import Layout
+import LetterModel
+import LetterParser
+import PDFText
+import XCTest
+
+/// The segmentation rules added for real letters' habits, each on a document built in code.
+final class SegmenterRuleTests: XCTestCase {
+    private func block(_ lines: String..., size: Double = 11, bold: Bool = false, hint: BlockHint? = nil) -> Block {
+        Block(lines: lines.map { Line(text: $0, fontSize: size, isBold: bold) }, hint: hint)
+    }
+
+    /// A block whose lines sit at the given heights (x from `x`), for rules that need geometry.
+    private func placed(_ lines: [(String, Double)], x: Double, page: Int = 1, size: Double = 10) -> Block {
+        Block(lines: lines.map { text, y in
+            Line(text: text, box: Rect(x0: x, y0: y, x1: x + Double(text.count) * size * 0.5, y1: y + size * 1.2),
+                 page: page, fontSize: size)
+        })
+    }
+
+    private func segment(_ blocks: [Block]) -> Letter {
+        let source = Source(file: "letter.txt", sha256: String(repeating: "0", count: 64), format: .text)
+        return LetterSegmenter().segment(LaidOutDocument(blocks: blocks), source: source)
+    }
+
+    private let paragraph = "We are writing about the consultation that closed last month, and about the way in which its results were published without the comments of the organisations that took part."
+
+    func testListItemsCompletingACallAreCalls() {
+        let letter = segment([
+            block("Dear Minister,"),
+            block(paragraph),
+            block("We therefore urge you to:"),
+            block("publish every submission received in the consultation", hint: .listItem),
+            block("explain which proposals were rejected and why", hint: .listItem),
+            block("Sincerely,"),
+            block("Jane Doe"),
+        ])
+        XCTAssertEqual(letter.callsToAction.map(\.text), [
+            "We therefore urge you to:",
+            "publish every submission received in the consultation",
+            "explain which proposals were rejected and why",
+        ])
+        XCTAssertEqual(letter.callsToAction.map(\.target), ["you", "you", "you"])
+    }
+
+    func testDescriptiveListItemsAreNotCalls() {
+        let letter = segment([
+            block("Dear Minister,"),
+            block(paragraph),
+            block("Since then we have seen the following:"),
+            block("Three ministries closed their consultations early.", hint: .listItem),
+            block("Two reports were withdrawn.", hint: .listItem),
+            block("Sincerely,"),
+            block("Jane Doe"),
+        ])
+        XCTAssertEqual(letter.callsToAction, [])
+    }
+
+    func testStandaloneToAndCopyToLabels() {
+        let letter = segment([
+            block("To"),
+            block("Shri Narendra Modi"),
+            block("Prime Minister of India"),
+            block("Copy to"),
+            block("Shri Ravi Shankar Prasad"),
+            block("Minister of Communications"),
+            block("Dear Sir,"),
+            block(paragraph),
+            block("Best regards,"),
+            block("Jane Doe"),
+        ])
+        XCTAssertEqual(letter.addressee?.lines, ["Shri Narendra Modi", "Prime Minister of India"])
+        XCTAssertEqual(letter.cc, ["Shri Ravi Shankar Prasad, Minister of Communications"])
+    }
+
+    func testAddressBlocksStackedAtOneEdgeAreOneAddressee() {
+        let letter = segment([
+            placed([("14 September 2020", 100)], x: 108),
+            placed([("Keith Holland", 120), ("Clerk of Court", 132), ("Sacramento, CA 95814", 144)], x: 108),
+            placed([("Richard Arendt", 170), ("Director of IT", 182), ("Sacramento, CA 95814", 194)], x: 108),
+            placed([("Dear Clerk Holland and Director Arendt:", 230)], x: 108),
+            block(paragraph),
+            block("Thank you,"),
+            block("Jane Doe"),
+        ])
+        XCTAssertEqual(letter.addressee?.lines, ["Keith Holland", "Clerk of Court", "Sacramento, CA 95814",
+                                                 "Richard Arendt", "Director of IT", "Sacramento, CA 95814"])
+    }
+
+    func testAddressLineStartingLikeASalutationIsNotOne() {
+        let letter = segment([
+            block("Monsieur le Député Alain Ballay", "Permanence parlementaire", "19000 Tulle"),
+            block("Toulouse, le 16 mai 2017."),
+            block("Monsieur le Député,"),
+            block("Afin de faire face aux dépenses légitimes liées à votre activité de parlementaire, vous avez pu bénéficier d'une indemnité représentative de frais de mandat."),
+            block("Nous vous prions d'agréer, Monsieur le Député, l'expression de notre considération distinguée."),
+            block("Regards Citoyens"),
+        ])
+        XCTAssertEqual(letter.salutation, "Monsieur le Député,")
+        XCTAssertEqual(letter.addressee?.lines.first, "Monsieur le Député Alain Ballay")
+        XCTAssertEqual(letter.date?.iso, "2017-05-16")
+        XCTAssertEqual(letter.place, "Toulouse")
+    }
+
+    func testClosingAtTheEndOfASentenceLine() {
+        let letter = segment([
+            block("Hi,"),
+            block(paragraph),
+            block("I await your response or statement. Respectfully,"),
+            block("Piotr Evdokimov // piotr@example.org", "Anthony Franco"),
+        ])
+        XCTAssertEqual(letter.closing, "Respectfully,")
+        XCTAssertEqual(letter.body.last?.text, "I await your response or statement.")
+        XCTAssertEqual(letter.signatories.map(\.name), ["Piotr Evdokimov", "Anthony Franco"])
+    }
+
+    func testSignatureHeadsWithRolesAndPostNominals() {
+        let letter = segment([
+            block("Dear Editors,"),
+            block(paragraph),
+            block("With appreciation,"),
+            block("Mitchell L. Stoltz, Senior Staff Attorney", "ELECTRONIC FRONTIER FOUNDATION"),
+            block("Aidan T Parkinson CEng MCIBSE"),
+        ])
+        XCTAssertEqual(letter.signatories.map(\.name), ["Mitchell L. Stoltz", "Aidan T Parkinson"])
+        XCTAssertEqual(letter.signatories.first?.role, "Senior Staff Attorney")
+        XCTAssertEqual(letter.signatories.first?.organization, "ELECTRONIC FRONTIER FOUNDATION")
+    }
+
+    func testNamesWithAffiliationsInATableAreReadRowByRow() {
+        let names = placed([("Prof. Dali Kaafar", 300), ("Prof. Vanessa Teague", 312)], x: 72)
+        let affiliations = placed([("Macquarie University", 300), ("Australian National University", 312)], x: 216)
+        let letter = segment([
+            block("Dear colleagues,"),
+            block(paragraph),
+            block("Sincerely,"),
+            block("Australia", bold: true),
+            names, affiliations,
+        ])
+        XCTAssertEqual(letter.signatories.map(\.name), ["Prof. Dali Kaafar", "Prof. Vanessa Teague"])
+        XCTAssertEqual(letter.signatories.map(\.organization), ["Macquarie University", "Australian National University"])
+        XCTAssertEqual(letter.signatories.map(\.location), ["Australia", "Australia"])
+    }
+
+    func testTwoColumnsOfOrganisationsAreNotATable() {
+        let left = placed([("Black Sash", 300), ("Right2Know Campaign", 312)], x: 72)
+        let right = placed([("Open Democracy Advice Centre", 300), ("Sustainable Livelihoods Foundation", 312)], x: 300)
+        let letter = segment([block("Dear colleagues,"), block(paragraph), block("Sincerely,"), left, right])
+        XCTAssertEqual(letter.signatories.map(\.name), ["Black Sash", "Right2Know Campaign", "Open Democracy Advice Centre", "Sustainable Livelihoods Foundation"])
+        XCTAssertEqual(Set(letter.signatories.map(\.kind)), [.organization])
+    }
+
+    func testSignaturePartEndsAtASeparator() {
+        let letter = segment([
+            block("Dear Minister,"),
+            block(paragraph),
+            block("Atentamente,"),
+            block("Juan Pablo Marín", "Datasketch"),
+            block("***"),
+            block("Comentarios generales"),
+            block("El proyecto de resolución no define qué se entiende por datos abiertos, y la guía que lo acompaña tampoco lo hace de manera precisa."),
+        ])
+        XCTAssertEqual(letter.signatories.map(\.name), ["Juan Pablo Marín"])
+        XCTAssertFalse(letter.annexes.isEmpty)
+    }
+}
