@@ -24,4 +24,9 @@ static inline const gchar *letters_action_uri(const PopplerAction *action) {
     return NULL;
 }
 
+/// Whether a link action jumps within the document (a footnote marker linked to its note).
+static inline gboolean letters_action_is_internal(const PopplerAction *action) {
+    return action && action->type == POPPLER_ACTION_GOTO_DEST;
+}
+
 #endif

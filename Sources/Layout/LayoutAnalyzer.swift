@@ -35,9 +35,10 @@ public struct LayoutAnalyzer: Sendable {
             var bodyLines = lines
             // Lines are rendered once; the cache serves both the cited labels and the blocks.
             var rendered: [Rect: Line] = [:]
+            let noteLinks = page.links.filter(\.isInternal).map(\.box)
             func render(_ line: RawLine) -> Line {
                 if let cached = rendered[line.box] { return cached }
-                let value = markers.render(line, allowMarkers: true)
+                let value = markers.render(line, allowMarkers: true, noteLinks: noteLinks)
                 rendered[line.box] = value
                 return value
             }
@@ -131,7 +132,7 @@ public struct LayoutAnalyzer: Sendable {
     static func links(_ document: PDFDocumentText, lines: [RawLine]) -> [PageLink] {
         var result: [PageLink] = []
         for page in document.pages {
-            for link in page.links {
+            for link in page.links where !link.isInternal {
                 let words = page.words.filter { $0.box.intersects(link.box) && $0.box.verticalOverlap(link.box) > 0.5 * $0.box.height }
                 let text = TextJoin.clean(words.map(\.text).joined(separator: " "))
                 result.append(PageLink(text: text, uri: link.uri, page: page.number))

@@ -27,6 +27,12 @@ struct MarkerDetector {
         return false
     }
 
+    static let referenceWords: Set<String> = [
+        "figure", "fig", "figures", "table", "tables", "section", "sections", "chapter", "page", "pages", "p", "pp",
+        "appendix", "annex", "equation", "eq", "item", "point", "paragraph", "article", "art", "step", "no", "nr",
+        "abbildung", "abb", "tabelle", "seite", "kapitel", "anlage", "figura", "tabla", "página", "sección", "anexo", "tableau", "annexe",
+    ]
+
     static func labelText(_ text: String) -> String {
         String(text.filter { !",.;:()[]".contains($0) })
     }
@@ -38,7 +44,10 @@ struct MarkerDetector {
     }
 
     /// Builds the public line: text with markers removed (recorded with their offsets).
-    func render(_ raw: RawLine, allowMarkers: Bool) -> Line {
+    ///
+    /// `noteLinks` are the page's links that jump within the document: a label-like word under
+    /// one is a marker even when it is set in the line's own size (a "[1]" or "1" linked to its note).
+    func render(_ raw: RawLine, allowMarkers: Bool, noteLinks: [Rect] = []) -> Line {
         let size = raw.fontSize
         // The baseline of the line's body-size words.
         let bodyWords = raw.words.filter { abs($0.font.size - size) < 0.6 }
@@ -48,7 +57,11 @@ struct MarkerDetector {
         var previous: Word? = nil
         for (i, word) in raw.words.enumerated() {
             // A marker needs a word before it (or is the line's first word only in notes).
-            if allowMarkers, i > 0, isMarker(word, lineSize: size, baseline: baseline), !isOrdinalSuffix(word, after: previous) {
+            // "Figure 1", "Section 2": a linked number after such a word is a cross-reference.
+            let crossReference = previous.map { Self.referenceWords.contains($0.text.lowercased().trimming(charactersIn: ".,:;(")) } ?? false
+            let linked = !noteLinks.isEmpty && !crossReference && Self.isLabel(word.text)
+                && noteLinks.contains { $0.intersects(word.box) && $0.horizontalOverlap(word.box) >= 0.8 * word.box.width }
+            if allowMarkers, i > 0, linked || isMarker(word, lineSize: size, baseline: baseline), !isOrdinalSuffix(word, after: previous) {
                 markers.append(Marker(label: Self.labelText(word.text), offset: text.count))
                 previous = word
                 continue

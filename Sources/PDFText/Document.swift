@@ -88,10 +88,14 @@ public struct FontStyle: Equatable, Hashable, Sendable {
 /// A link annotation: where it is on the page and where it points.
 public struct LinkArea: Equatable, Sendable {
     public var box: Rect
+    /// The target URI; empty for a jump within the document.
     public var uri: String
+    /// A jump to a place in the same document (a footnote marker linked to its note).
+    public var isInternal: Bool
 
-    public init(box: Rect, uri: String) {
+    public init(box: Rect, uri: String, isInternal: Bool = false) {
         self.box = box
         self.uri = uri
+        self.isInternal = isInternal
     }
 }

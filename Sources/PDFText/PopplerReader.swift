@@ -180,11 +180,13 @@ public enum PDFTextReader {
         while let current = node {
             if let raw = current.pointee.data {
                 let mapping = raw.assumingMemoryBound(to: PopplerLinkMapping.self).pointee
+                let a = mapping.area
+                // Link areas use PDF's bottom-left origin; flip to the text layout's.
+                let box = Rect(x0: a.x1, y0: pageHeight - a.y2, x1: a.x2, y1: pageHeight - a.y1)
                 if let uriPtr = letters_action_uri(mapping.action) {
-                    let a = mapping.area
-                    // Link areas use PDF's bottom-left origin; flip to the text layout's.
-                    let box = Rect(x0: a.x1, y0: pageHeight - a.y2, x1: a.x2, y1: pageHeight - a.y1)
                     links.append(LinkArea(box: box, uri: String(cString: uriPtr)))
+                } else if letters_action_is_internal(mapping.action) != 0 {
+                    links.append(LinkArea(box: box, uri: "", isInternal: true))
                 }
             }
             node = current.pointee.next
