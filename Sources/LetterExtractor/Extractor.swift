@@ -16,17 +16,7 @@ public enum LetterExtractor {
     /// Extracts the letter in the file at `path`. Throws only when the file cannot be read as a
     /// document; an odd layout yields a letter with warnings instead.
     public static func extract(path: String, options: ExtractionOptions = ExtractionOptions()) throws(ExtractionError) -> Letter {
-        let name = (path as NSString).lastPathComponent
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-        } catch {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
-                throw ExtractionError(file: path, reason: isDir.boolValue ? "is a directory" : "cannot read file")
-            }
-            throw ExtractionError(file: path, reason: "no such file")
-        }
+        let (data, name) = try read(path: path)
         return try extract(data: data, name: name, format: SourceFormat.detect(name: name, data: data), options: options, displayPath: path)
     }
 
@@ -35,6 +25,28 @@ public enum LetterExtractor {
         data: Data, name: String, format: Source.Format, options: ExtractionOptions = ExtractionOptions(),
         displayPath: String? = nil
     ) throws(ExtractionError) -> Letter {
+        let (laidOut, source) = try layout(data: data, name: name, format: format, options: options, displayPath: displayPath)
+        return LetterSegmenter().segment(laidOut, source: source)
+    }
+
+    /// The file's bytes and base name, or the reason it cannot be read.
+    static func read(path: String) throws(ExtractionError) -> (Data, String) {
+        do {
+            return (try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe), (path as NSString).lastPathComponent)
+        } catch {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+                throw ExtractionError(file: path, reason: isDir.boolValue ? "is a directory" : "cannot read file")
+            }
+            throw ExtractionError(file: path, reason: "no such file")
+        }
+    }
+
+    /// Every format's way to the layout stage's blocks, and the source record: the one place
+    /// that chooses a pipeline by format (JSON and TEI extraction both start here).
+    static func layout(
+        data: Data, name: String, format: Source.Format, options: ExtractionOptions, displayPath: String?
+    ) throws(ExtractionError) -> (LaidOutDocument, Source) {
         let shown = displayPath ?? name
         let digest = SHA256.hex(data)
         switch format {
@@ -45,19 +57,16 @@ public enum LetterExtractor {
             } catch {
                 throw ExtractionError(file: shown, reason: error.reason)
             }
-            let laidOut = LayoutAnalyzer(parameters: options.layout).analyze(document)
             let info = document.info
             let source = Source(file: name, sha256: digest, format: .pdf, pages: info.pageCount,
                                 metadata: .init(title: info.title, author: info.author, producer: info.producer, created: info.created))
-            return LetterSegmenter().segment(laidOut, source: source)
+            return (LayoutAnalyzer(parameters: options.layout).analyze(document), source)
         case .text, .markdown:
             guard !data.isEmpty else { throw ExtractionError(file: shown, reason: "empty file") }
             guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1) else {
                 throw ExtractionError(file: shown, reason: "not a text file")
             }
-            let laidOut = TextLayout.analyze(text, markdown: format == .markdown)
-            let source = Source(file: name, sha256: digest, format: format, pages: nil)
-            return LetterSegmenter().segment(laidOut, source: source)
+            return (TextLayout.analyze(text, markdown: format == .markdown), Source(file: name, sha256: digest, format: format, pages: nil))
         case .html:
             let reading: HTMLReading
             do {
@@ -65,8 +74,7 @@ public enum LetterExtractor {
             } catch {
                 throw ExtractionError(file: shown, reason: error.reason)
             }
-            let source = Source(file: name, sha256: digest, format: .html, pages: nil, metadata: reading.metadata)
-            return LetterSegmenter().segment(reading.document, source: source)
+            return (reading.document, Source(file: name, sha256: digest, format: .html, pages: nil, metadata: reading.metadata))
         }
     }
 }
