@@ -110,7 +110,10 @@ public enum SourceFormat {
     public static func detect(name: String, data: Data) -> Source.Format {
         let ext = (name as NSString).pathExtension.lowercased()
         if let format = extensions[ext] { return format }
-        if data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil { return .pdf }
+        let head = data.prefix(1024)
+        if head.range(of: Data("%PDF-".utf8)) != nil { return .pdf }
+        let lower = String(decoding: head, as: UTF8.self).lowercased()
+        if lower.contains("<!doctype html") || lower.contains("<html") { return .html }
         return .text
     }
 }
