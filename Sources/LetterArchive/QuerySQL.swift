@@ -49,8 +49,12 @@ enum QuerySQL {
     /// ` AND …` conditions for the filters of `query` (empty when it has none).
     static func filters(_ query: ArchiveQuery, into b: inout SQLBuilder) throws {
         if let name = query.signatory.map(NameKey.normalize), !name.isEmpty {
+            // A semi-join (`IN`) rather than `EXISTS` per letter: SQLite then scans `signatories`
+            // once instead of probing it for every letter (0.19 s instead of 0.71 s at 100,000
+            // letters); PostgreSQL plans both alike. A `DISTINCT name_key` pre-filter was faster
+            // still in SQLite but took minutes in PostgreSQL, so both use this form.
             let p = b.bind(.text(name))
-            b.append(" AND EXISTS (SELECT 1 FROM signatories s WHERE s.letter_id = l.id AND \(b.dialect.contains("s.name_key", p)))")
+            b.append(" AND l.id IN (SELECT s.letter_id FROM signatories s WHERE \(b.dialect.contains("s.name_key", p)))")
         }
         if let text = query.addressee.map(ArchiveQuery.folded), !text.isEmpty {
             let p = b.bind(.text(text))

@@ -26,24 +26,31 @@ public final class SQLiteStore: ArchiveStore {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
-            queue = try DatabaseQueue(path: path, configuration: config)
-            try Self.migrate(queue)
+            queue = try Self.openAndMigrate(path: path, configuration: config)
         } catch {
             throw ArchiveError("\(path): \(Self.message(error))")
         }
         location = path
     }
 
-    /// GRDB reads which migrations are applied before taking the write lock, so two processes
-    /// opening a new file at once can both try `v1`; the second then fails on "table already
-    /// exists" after the first committed. Reading again (now with the migration recorded) is
-    /// the fix, so a failed migration is retried a few times before it is reported.
-    private static func migrate(_ queue: DatabaseQueue) throws {
+    /// Opens the file and brings its schema up to date, retrying for a few seconds when another
+    /// process is doing the same to a new file at the same moment.
+    ///
+    /// Two races are retried: switching a new file to WAL can fail with "database is locked"
+    /// without waiting for the busy timeout, and GRDB reads which migrations are applied before
+    /// taking the write lock, so the second process fails on "table already exists" once the
+    /// first has committed `v1`. Opening again (now in WAL, with `v1` recorded) succeeds.
+    private static func openAndMigrate(path: String, configuration: Configuration) throws -> DatabaseQueue {
         var attempt = 0
         while true {
-            do { return try SQLiteSchema.migrator.migrate(queue) } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && attempt < 4 {
+            do {
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                try SQLiteSchema.migrator.migrate(queue)
+                return queue
+            } catch let error as DatabaseError
+                where [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR].contains(error.resultCode) && attempt < 30 {
                 attempt += 1
-                usleep(50_000)
+                usleep(100_000)
             }
         }
     }

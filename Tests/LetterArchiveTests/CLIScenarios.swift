@@ -26,7 +26,8 @@ struct CLIScenarios {
 
     /// `N added, M already archived, K failed` from the summary line.
     func counts(_ stderr: String) -> (added: Int, already: Int, failed: Int)? {
-        guard let line = stderr.split(separator: "\n").first(where: { $0.hasPrefix("letters: archive:") }) else { return nil }
+        guard let line = stderr.split(separator: "\n").first(where: { $0.hasPrefix("letters: archive:") && $0.contains(" added, ") })
+        else { return nil }
         let numbers = line.split { !$0.isNumber }.compactMap { Int($0) }
         return numbers.count >= 3 ? (numbers[0], numbers[1], numbers[2]) : nil
     }
