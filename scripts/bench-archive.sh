@@ -19,7 +19,7 @@ swift build -c release --scratch-path "$scratch" --product letters >/dev/null
 bin="$scratch/release"
 
 work=$(mktemp -d /tmp/letters-bench-archive.XXXXXX)
-pg="$work/postgres"
+pg=$(mktemp -d /tmp/letters-bench-postgres.XXXXXX)   # its own folder: the server's user must reach it
 trap 'scripts/postgres-test-server.sh stop "$pg" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 inputs=(samples)
 [ -d ../shared/corpus ] && inputs+=(../shared/corpus)
