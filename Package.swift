@@ -57,6 +57,7 @@ let package = Package(
                 "LetterBatch",
                 "LetterDiff",
                 "LetterArchive",
+                "LetterXML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -35,6 +35,18 @@ public enum ArchiveExport {
         }
     }
 
+    /// Every letter with its id, in id order: for exports that need the whole archive at once
+    /// (a CMIF file) or one file per letter (TEI).
+    public static func letters(_ archive: Archive) throws -> [(id: Int64, letter: Letter)] {
+        var result: [(id: Int64, letter: Letter)] = []
+        try archive.store.forEachLetter { id, json in
+            do { result.append((id, try ArchiveRecord.decode(Data(json.utf8)))) } catch {
+                throw ArchiveError("letter \(id): stored JSON does not decode: \(error)")
+            }
+        }
+        return result
+    }
+
     /// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled; CRLF ends a record.
     static func csvLine(_ fields: [String]) -> String {
         fields.map { field in

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LetterArchive
+import LetterXML
 
 /// `letters archive signatories`: who signed how many letters.
 struct ArchiveSignatories: ParsableCommand {
@@ -30,39 +31,70 @@ struct ArchiveSignatories: ParsableCommand {
     }
 }
 
-/// `letters archive export`: every letter as JSON Lines or CSV.
+/// `letters archive export`: every letter as JSON Lines, CSV, one CMIF file, or TEI files.
 struct ArchiveExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export every letter: JSON Lines (one canonical letter per line) or CSV (one row per letter)."
+        abstract: "Export every letter: JSON Lines, CSV, CMIF (one file for correspSearch) or TEI (one file per letter).",
+        discussion: """
+        jsonl: one canonical letter per line. csv: one row per letter. cmif: one Correspondence \
+        Metadata Interchange Format file with a correspDesc per letter. tei: TEI P5, one file per \
+        letter, written to the folder given with --output (ID-NAME.xml).
+        """
     )
+
+    enum Format: String, CaseIterable, ExpressibleByArgument { case jsonl, csv, cmif, tei }
 
     @OptionGroup var location: ArchiveLocation
 
-    @Option(help: "jsonl or csv.")
-    var format: String = "jsonl"
+    @Option(help: "jsonl, csv, cmif or tei.")
+    var format: Format = .jsonl
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file (a folder for tei) instead of standard output.")
     var output: String?
 
     func validate() throws {
-        if ArchiveExport.Format(rawValue: format) == nil { throw ValidationError("--format must be jsonl or csv.") }
+        if format == .tei && output == nil { throw ValidationError("--format tei writes one file per letter: give --output FOLDER.") }
     }
 
     func run() throws {
-        var data = Data()
-        try withArchive(location) { archive in
-            if output == nil {
-                try ArchiveExport.run(archive, format: ArchiveExport.Format(rawValue: format)!) { writeOut($0) }
-            } else {
-                try ArchiveExport.run(archive, format: ArchiveExport.Format(rawValue: format)!) { data.append(contentsOf: $0.utf8) }
+        switch format {
+        case .jsonl, .csv:
+            var data = Data()
+            let kind = ArchiveExport.Format(rawValue: format.rawValue)!
+            try withArchive(location) { archive in
+                try ArchiveExport.run(archive, format: kind) { line in
+                    if output == nil { writeOut(line) } else { data.append(contentsOf: line.utf8) }
+                }
             }
-        }
-        if let output {
-            do { try AtomicFile.write(data, to: output) } catch {
-                Diagnostics.report(file: output, reason: error.reason)
+            if let output { try write(data, to: output) }
+        case .cmif:
+            var data = Data()
+            try withArchive(location) { archive in
+                data = CMIFWriter.write(letters: try ArchiveExport.letters(archive).map(\.letter))
+            }
+            if let output { try write(data, to: output) } else { FileHandle.standardOutput.write(data) }
+        case .tei:
+            let folder = output!
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                Diagnostics.report(file: folder, reason: "cannot create folder: \(error.localizedDescription)")
                 throw ExitCode(1)
             }
+            try withArchive(location) { archive in
+                for (id, letter) in try ArchiveExport.letters(archive) {
+                    let name = "\(id)-" + ((letter.source.file as NSString).deletingPathExtension) + ".xml"
+                    try write(TEIWriter.write(letter), to: (folder as NSString).appendingPathComponent(name))
+                }
+            }
+        }
+    }
+
+    private func write(_ data: Data, to path: String) throws {
+        do { try AtomicFile.write(data, to: path) } catch {
+            Diagnostics.report(file: path, reason: error.reason)
+            throw ExitCode(1)
         }
     }
 }

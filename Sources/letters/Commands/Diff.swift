@@ -8,8 +8,8 @@ struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show what changed between two versions of a letter.",
         discussion: """
-        Each side is a PDF, a text or Markdown letter, or a JSON file written by `letters
-        extract`. Reports changed metadata (date, place, addressee, subject, …), signatories
+        Each side is a PDF, a text, Markdown or HTML letter, a JSON file written by `letters
+        extract`, or, with --db, the id (or SHA-256 prefix) of a letter in an archive. Reports changed metadata (date, place, addressee, subject, …), signatories
         added, removed or edited, calls to action reworded, footnotes changed or renumbered, and
         body paragraphs inserted, deleted, moved or changed, with word-level differences.
         Typesetting (spacing, line breaks, soft hyphens, quote and dash style) is not a change.
@@ -25,6 +25,9 @@ struct Diff: ParsableCommand {
     @Argument(help: "The new version (PDF, .txt, .md or extracted .json).", completion: .file())
     var new: String
 
+    @Option(name: .customLong("db"), help: "An archive (SQLite file or postgres:// URL) in which OLD and NEW may be letter ids.")
+    var db: String?
+
     @Flag(help: "Print the report as JSON (sorted keys; see docs/diff.md).")
     var json = false
 
@@ -39,7 +42,7 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
-        let sides = [DiffInput.file(old), DiffInput.file(new)]
+        let sides = [DiffInput(old, db: db), DiffInput(new, db: db)]
         var letters: [Letter] = []
         for side in sides {
             do {

@@ -1,4 +1,5 @@
 import Foundation
+import LetterArchive
 import LetterExtractor
 import LetterModel
 
@@ -9,11 +10,24 @@ import LetterModel
 enum DiffInput {
     /// A PDF, text or Markdown letter (extracted now) or an extracted JSON file.
     case file(String)
+    /// A letter in an archive: its id or a prefix of its source's SHA-256, and the `--db` location.
+    case archive(reference: String, db: String)
+
+    /// A side as given on the command line: with `--db`, an argument that names no file is an
+    /// archive reference.
+    init(_ argument: String, db: String?) {
+        if let db, !FileManager.default.fileExists(atPath: argument) {
+            self = .archive(reference: argument, db: db)
+        } else {
+            self = .file(argument)
+        }
+    }
 
     /// The name shown in the report and in error messages.
     var label: String {
         switch self {
         case let .file(path): return path
+        case let .archive(reference, _): return "archive:\(reference)"
         }
     }
 
@@ -23,6 +37,21 @@ enum DiffInput {
         case let .file(path):
             if Self.isJSON(path: path) { return try Self.decode(path: path) }
             return try LetterExtractor.extract(path: path)
+        case let .archive(reference, db):
+            do {
+                let archive = try Archive(location: db)
+                defer { archive.close() }
+                guard let letter = try archive.letter(id: try archive.resolve(reference)) else {
+                    throw ExtractionError(file: label, reason: "no such letter in \(db)")
+                }
+                return letter
+            } catch let error as ExtractionError {
+                throw error
+            } catch let error as ArchiveError {
+                throw ExtractionError(file: label, reason: error.message)
+            } catch {
+                throw ExtractionError(file: label, reason: "\(error)")
+            }
         }
     }
 
