@@ -25,7 +25,7 @@ run: build
 
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build --disable-swift-testing  # the suite is XCTest; no empty Swift Testing summary last
 
 bench: build
 	scripts/bench-extract.sh
