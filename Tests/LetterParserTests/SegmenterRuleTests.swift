@@ -163,4 +163,17 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertEqual(letter.signatories.map(\.name), ["Juan Pablo Marín"])
         XCTAssertFalse(letter.annexes.isEmpty)
     }
+
+    func testAnAskLaterInASentenceThatOpensWithIt() {
+        let letter = segment([
+            block("Hi,"),
+            block("It has recently come to my attention that several artists will play at the club, and I demand that the club stop booking them until the war ends."),
+            block("It has been said that ministries must publish their data."),
+            block("Respectfully,"),
+            block("Piotr Evdokimov"),
+        ])
+        XCTAssertEqual(letter.callsToAction.map(\.text), [
+            "It has recently come to my attention that several artists will play at the club, and I demand that the club stop booking them until the war ends.",
+        ])
+    }
 }

@@ -95,8 +95,12 @@ enum CallsToAction {
         let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter })
         guard words.contains(where: { triggers.contains(String($0)) }) else { return nil }
         let range = NSRange(sentence.startIndex..., in: sentence)
-        if exclusions.firstMatch(in: sentence, range: range) != nil { return nil }
+        // "It has…", "They must…" open sentences that are not the authors asking; the exclusion
+        // only vetoes the patterns read from the sentence's start (normative, imperative,
+        // question), not an "I demand that…" later in the same sentence.
+        let excluded = exclusions.firstMatch(in: sentence, range: range) != nil
         for re in patterns {
+            if excluded && re.pattern.hasPrefix("^") { continue }
             guard let m = re.firstMatch(in: sentence, range: range) else { continue }
             let t = m.range(withName: "target")
             if t.location != NSNotFound, let r = Range(t, in: sentence) {
