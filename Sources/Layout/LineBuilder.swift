@@ -56,30 +56,44 @@ struct LineBuilder {
                 rowBoxes.append(word.box)
             }
         }
+        // Where each row would split into column segments.
+        let ordered = rows.map { $0.sorted { $0.box.x0 < $1.box.x0 } }.sorted { ($0.first?.box.midY ?? 0) < ($1.first?.box.midY ?? 0) }
+        let splits = ordered.map(columnSplits)
         var result: [RawLine] = []
-        for row in rows {
-            let ordered = row.sorted { $0.box.x0 < $1.box.x0 }
-            let size = median(ordered.map(\.font.size)) ?? 10
-            let gaps = zip(ordered, ordered.dropFirst()).map { $1.box.x0 - $0.box.x1 }
-            // A column gap is wide in em and wide against the row's own word spacing, so that
-            // the stretched spaces of a justified line do not split it.
-            let positive = gaps.filter { $0 > 0 }.sorted()
-            let lowerQuartile = positive.isEmpty ? 0.25 * size : positive[positive.count / 4]
-            let usual = min(lowerQuartile, 0.6 * size)
+        for (r, row) in ordered.enumerated() {
+            // A line stretched to full width (a justified last line, a spaced-out footnote) has
+            // several wide gaps of one width between single words, in a paragraph whose other
+            // lines do not split; a list in columns splits on its neighbouring rows too.
+            let wide = splits[r].map(\.gap)
+            let neighboursSplit = [r - 1, r + 1].contains { $0 >= 0 && $0 < ordered.count && !splits[$0].isEmpty }
+            let stretched = wide.count >= 3 && (wide.max() ?? 0) <= 1.6 * (wide.min() ?? 0)
+                && Double(row.count) < 2 * Double(wide.count + 1) && !neighboursSplit
+            let cuts = stretched ? [] : Set(splits[r].map(\.index))
             var segment: [Word] = []
-            for word in ordered {
-                if let last = segment.last {
-                    let gap = word.box.x0 - last.box.x1
-                    if gap > parameters.columnGap * max(size, 1) && gap > 3 * usual {
-                        result.append(RawLine(words: segment, page: page.number))
-                        segment = []
-                    }
+            for (k, word) in row.enumerated() {
+                if cuts.contains(k), !segment.isEmpty {
+                    result.append(RawLine(words: segment, page: page.number))
+                    segment = []
                 }
                 segment.append(word)
             }
             if !segment.isEmpty { result.append(RawLine(words: segment, page: page.number)) }
         }
         return result.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+    }
+
+    /// The positions in a row (sorted left to right) where a column gap opens: wide in em and
+    /// wide against the row's own word spacing, so that a justified line's stretched spaces do
+    /// not split it. Each split is the index of the word after the gap, and the gap's width.
+    private func columnSplits(_ row: [Word]) -> [(index: Int, gap: Double)] {
+        let size = median(row.map(\.font.size)) ?? 10
+        let gaps = zip(row, row.dropFirst()).map { $1.box.x0 - $0.box.x1 }
+        let positive = gaps.filter { $0 > 0 }.sorted()
+        let lowerQuartile = positive.isEmpty ? 0.25 * size : positive[positive.count / 4]
+        let usual = min(lowerQuartile, 0.6 * size)
+        return gaps.enumerated().compactMap { k, gap in
+            gap > parameters.columnGap * max(size, 1) && gap > 3 * usual ? (k + 1, gap) : nil
+        }
     }
 
     /// A word that overlaps a word already in the row horizontally belongs to another line
