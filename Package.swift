@@ -62,14 +62,16 @@ let package = Package(
             ]
         ),
 
+        // Helpers for the suites that run programs (the built binary, python3's jsonschema).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "PDFText"]),
         .testTarget(name: "LetterParserTests", dependencies: ["LetterParser", "Layout", "LetterModel", "PDFText"]),
-        .testTarget(name: "LetterModelTests", dependencies: ["LetterModel"]),
-        .testTarget(name: "LettersCLITests", dependencies: ["LetterExtractor", "LetterModel"]),
-        .testTarget(name: "LetterBatchTests", dependencies: ["LetterBatch", "LetterModel"]),
-        .testTarget(name: "LetterDiffTests", dependencies: ["LetterDiff", "LetterExtractor", "LetterModel"]),
-        .testTarget(name: "LetterXMLTests", dependencies: ["LetterXML", "LetterExtractor", "Layout", "LetterModel"]),
-        .testTarget(name: "LetterArchiveTests", dependencies: ["LetterArchive", "LetterExtractor", "LetterModel"]),
+        .testTarget(name: "LetterModelTests", dependencies: ["LetterModel", "TestSupport"]),
+        .testTarget(name: "LettersCLITests", dependencies: ["LetterExtractor", "LetterModel", "TestSupport"]),
+        .testTarget(name: "LetterBatchTests", dependencies: ["LetterBatch", "LetterModel", "TestSupport"]),
+        .testTarget(name: "LetterDiffTests", dependencies: ["LetterDiff", "LetterExtractor", "LetterModel", "TestSupport"]),
+        .testTarget(name: "LetterXMLTests", dependencies: ["LetterXML", "LetterExtractor", "Layout", "LetterModel", "TestSupport"]),
+        .testTarget(name: "LetterArchiveTests", dependencies: ["LetterArchive", "LetterExtractor", "LetterModel", "TestSupport"]),
     ]
 )

@@ -2,6 +2,7 @@ import Foundation
 import LetterExtractor
 @testable import LetterArchive
 import LetterModel
+import TestSupport
 import XCTest
 
 /// The package's sample letters (and ../shared/corpus when present), extracted once per test run.
@@ -106,14 +107,8 @@ struct Backend: Sendable {
 enum CLI {
     struct Result { var status: Int32; var stdout: String; var stderr: String }
 
-    static var binary: URL {
-        #if os(Linux)
-        let products = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-        #else
-        let products = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }!.bundleURL.deletingLastPathComponent()
-        #endif
-        return products.appendingPathComponent("letters")
-    }
+    /// The built binary (from TestSupport: one way of finding it for every suite).
+    static var binary: URL { builtLettersBinary() ?? URL(fileURLWithPath: "letters") }
 
     static func start(_ arguments: [String], hooks: Bool = false) throws -> (Process, URL) {
         let logs = FileManager.default.temporaryDirectory.appendingPathComponent("letters-archive-log-\(UUID().uuidString)")

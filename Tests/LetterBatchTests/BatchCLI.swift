@@ -1,5 +1,6 @@
 import Foundation
 import LetterModel
+import TestSupport
 import XCTest
 
 /// Runs the built `letters` binary, found next to the test bundle, with Foundation's `Process`.
@@ -15,14 +16,8 @@ enum BatchCLI {
     static let samples = packageRoot.appendingPathComponent("samples")
     static let fixtures = packageRoot.appendingPathComponent("Tests/Fixtures/batch")
 
-    static var binary: URL {
-        #if os(Linux)
-        let products = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-        #else
-        let products = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }!.bundleURL.deletingLastPathComponent()
-        #endif
-        return products.appendingPathComponent("letters")
-    }
+    /// The built binary (from TestSupport: one way of finding it for every suite).
+    static var binary: URL { builtLettersBinary() ?? URL(fileURLWithPath: "letters") }
 
     /// Starts `letters ARGUMENTS`; standard output and error go to files read by ``finish(_:)``.
     static func start(_ arguments: [String], hooks: Bool = false) throws -> (Process, URL) {

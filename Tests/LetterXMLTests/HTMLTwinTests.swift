@@ -49,12 +49,12 @@ final class HTMLTwinTests: XCTestCase {
         try FileManager.default.createDirectory(at: goldDir, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: gold, to: goldDir.appendingPathComponent("seed.gold.json"))
         let run = try runProgram(binary, ["extract", seed.path, "-o", predDir.path])
-        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(run.status, 0, run.err)
         XCTAssertTrue(FileManager.default.fileExists(atPath: predDir.appendingPathComponent("seed.json").path))
 
         let report = temp.appendingPathComponent("report.json")
         let scored = try runProgram(URL(fileURLWithPath: "/usr/bin/env"), ["python3", score.path, goldDir.path, predDir.path, "--json", report.path])
-        XCTAssertEqual(scored.status, 0, scored.stderr)
+        XCTAssertEqual(scored.status, 0, scored.err)
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: report)) as? [String: Any]
         let fields = try XCTUnwrap(json?["fields"] as? [String: Double])
         XCTAssertEqual(fields.count, 10)
@@ -70,7 +70,7 @@ final class HTMLTwinTests: XCTestCase {
         let temp = try makeTempDirectory()
         defer { try? FileManager.default.removeItem(at: temp) }
         let run = try runProgram(binary, ["extract", "--format", "tei", seed.path, "-o", temp.path])
-        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(run.status, 0, run.err)
         let data = try Data(contentsOf: temp.appendingPathComponent("seed.xml"))
         XCTAssertEqual(XMLValidation.wellFormednessErrors(data), [])
         let stdout = try runProgram(binary, ["extract", "--format", "tei", seed.path])
