@@ -52,7 +52,7 @@ public struct BoundingBox: Codable, Equatable, Sendable {
     /// Coordinates are rounded to a tenth of a point so that output does not depend on
     /// floating-point noise from one Poppler build to another.
     public init(x0: Double, y0: Double, x1: Double, y1: Double) {
-        func r(_ v: Double) -> Double { (v * 10).rounded() / 10 }
+        func r(_ v: Double) -> Double { (v * 10).rounded() / 10 + 0 }  // + 0 turns -0 into 0
         self.x0 = r(x0); self.y0 = r(y0); self.x1 = r(x1); self.y1 = r(y1)
     }
 

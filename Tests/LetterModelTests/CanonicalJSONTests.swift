@@ -178,6 +178,11 @@ final class BoundingBoxTests: XCTestCase {
         XCTAssertEqual(box.y1, 0.0)
     }
 
+    func testNegativeZeroIsWrittenAsZero() throws {
+        let json = try JSONEncoder().encode(BoundingBox(x0: -0.01, y0: -0.04, x1: 1, y1: 2))
+        XCTAssertEqual(String(decoding: json, as: UTF8.self), "[0,0,1,2]")
+    }
+
     func testNoiseBelowATenthGivesTheSameBox() {
         XCTAssertEqual(BoundingBox(x0: 72.000001, y0: 99.99999, x1: 523.2999, y1: 140.0400001),
                        BoundingBox(x0: 71.99998, y0: 100.00003, x1: 523.30001, y1: 140.04))

@@ -42,7 +42,16 @@ struct Extract: ParsableCommand {
             }
         }
         var failures = 0
+        var written: [String: String] = [:]  // output name → the input that wrote it
         for file in files {
+            let jsonName = OutputName.json(for: file)
+            let name = format == .tei ? (jsonName as NSString).deletingPathExtension + ".xml" : jsonName
+            if !toStdout, let first = written[name] {
+                // a/x.pdf and b/x.pdf, or x.pdf and x.txt: the second would silently replace the first.
+                failures += 1
+                Diagnostics.report(file: file, reason: "same output \(name) as \(first); convert it separately or use `letters batch`")
+                continue
+            }
             do {
                 let bytes = format == .tei
                     ? try LetterExtractor.extractTEI(path: file)
@@ -50,10 +59,8 @@ struct Extract: ParsableCommand {
                 if toStdout {
                     FileHandle.standardOutput.write(bytes)
                 } else {
-                    let jsonName = OutputName.json(for: file)
-                    let name = format == .tei ? (jsonName as NSString).deletingPathExtension + ".xml" : jsonName
-                    let target = (directory as NSString).appendingPathComponent(name)
-                    try AtomicFile.write(bytes, to: target)
+                    try AtomicFile.write(bytes, to: (directory as NSString).appendingPathComponent(name))
+                    written[name] = file
                 }
             } catch let error as ExtractionError {
                 failures += 1
