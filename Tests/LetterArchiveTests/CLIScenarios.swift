@@ -77,7 +77,7 @@ struct CLIScenarios {
         let deadline = Date().addingTimeInterval(60)
         while try archive.store.stats().letters < 3, Date() < deadline { usleep(20_000) }
         usleep(100_000)
-        kill(started.0.processIdentifier, SIGKILL)
+        kill(started.process.processIdentifier, SIGKILL)
         let killed = try CLI.finish(started)
         XCTAssertEqual(killed.status, SIGKILL, "killed by the signal")
 

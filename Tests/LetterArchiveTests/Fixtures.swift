@@ -110,31 +110,14 @@ enum CLI {
     /// The built binary (from TestSupport: one way of finding it for every suite).
     static var binary: URL { builtLettersBinary() ?? URL(fileURLWithPath: "letters") }
 
-    static func start(_ arguments: [String], hooks: Bool = false) throws -> (Process, URL) {
-        let logs = FileManager.default.temporaryDirectory.appendingPathComponent("letters-archive-log-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
-        for name in ["out", "err"] { _ = FileManager.default.createFile(atPath: logs.appendingPathComponent(name).path, contents: nil) }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["LETTERS_TEST_HOOKS"] = hooks ? "1" : nil
-        environment["LETTERS_DB"] = nil
-        process.environment = environment
-        process.standardOutput = try FileHandle(forWritingTo: logs.appendingPathComponent("out"))
-        process.standardError = try FileHandle(forWritingTo: logs.appendingPathComponent("err"))
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        return (process, logs)
+    /// Starts `letters ARGUMENTS` (the test hooks on when asked); ``finish(_:)`` waits for it.
+    static func start(_ arguments: [String], hooks: Bool = false) throws -> StartedProgram {
+        try StartedProgram(binary, arguments, environment: ["LETTERS_TEST_HOOKS": hooks ? "1" : nil, "LETTERS_DB": nil])
     }
 
-    static func finish(_ started: (Process, URL)) throws -> Result {
-        let (process, logs) = started
-        process.waitUntilExit()
-        defer { try? FileManager.default.removeItem(at: logs) }
-        return Result(status: process.terminationStatus,
-                      stdout: try String(contentsOf: logs.appendingPathComponent("out"), encoding: .utf8),
-                      stderr: try String(contentsOf: logs.appendingPathComponent("err"), encoding: .utf8))
+    static func finish(_ started: StartedProgram) throws -> Result {
+        let run = try started.finish()
+        return Result(status: run.status, stdout: run.out, stderr: run.err)
     }
 
     static func run(_ arguments: [String], hooks: Bool = false) throws -> Result { try finish(start(arguments, hooks: hooks)) }

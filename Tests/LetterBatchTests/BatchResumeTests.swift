@@ -89,8 +89,8 @@ final class BatchResumeTests: XCTestCase {
             usleep(50_000)
             recorded = ((try? String(contentsOfFile: journal, encoding: .utf8)) ?? "").filter { $0 == "\n" }.count
         }
-        let workers = children(of: running.0.processIdentifier)
-        kill(running.0.processIdentifier, SIGKILL)
+        let workers = children(of: running.process.processIdentifier)
+        kill(running.process.processIdentifier, SIGKILL)
         let killed = try BatchCLI.finish(running)
         XCTAssertEqual(killed.status, SIGKILL, "the batch was still running")
         XCTAssertEqual(workers.count, 2, "two workers ran")

@@ -20,29 +20,45 @@ public struct ProgramResult: Sendable {
     public var errLines: [String] { err.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
 }
 
+/// A program started with its output going to files, for tests that run several at once or
+/// kill one mid-way; ``finish()`` waits and reads the output.
+public struct StartedProgram {
+    public let process: Process
+    let logs: URL
+
+    /// Starts `executable`. `environment` overrides the inherited variables; a `nil` value
+    /// removes one.
+    public init(_ executable: URL, _ arguments: [String], environment: [String: String?] = [:], in directory: URL? = nil) throws {
+        logs = FileManager.default.temporaryDirectory.appendingPathComponent("letters-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
+        for name in ["out", "err"] { _ = FileManager.default.createFile(atPath: logs.appendingPathComponent(name).path, contents: nil) }
+        process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        var variables = ProcessInfo.processInfo.environment
+        for (key, value) in environment { variables[key] = value }
+        process.environment = variables
+        if let directory { process.currentDirectoryURL = directory }
+        process.standardOutput = try FileHandle(forWritingTo: logs.appendingPathComponent("out"))
+        process.standardError = try FileHandle(forWritingTo: logs.appendingPathComponent("err"))
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+    }
+
+    /// Waits for the program to end and returns its status and output.
+    public func finish() throws -> ProgramResult {
+        process.waitUntilExit()
+        defer { try? FileManager.default.removeItem(at: logs) }
+        return ProgramResult(status: process.terminationStatus, reason: process.terminationReason,
+                             stdout: try Data(contentsOf: logs.appendingPathComponent("out")),
+                             stderr: try Data(contentsOf: logs.appendingPathComponent("err")))
+    }
+}
+
 /// Runs a program to the end with its output in files (a pipe could fill and block the child).
 public func runProgram(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil,
                        in directory: URL? = nil) throws -> ProgramResult {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("letters-run-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
-    let outURL = dir.appendingPathComponent("out"), errURL = dir.appendingPathComponent("err")
-    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    if let environment { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
-    if let directory { process.currentDirectoryURL = directory }
-    let outHandle = try FileHandle(forWritingTo: outURL), errHandle = try FileHandle(forWritingTo: errURL)
-    process.standardOutput = outHandle
-    process.standardError = errHandle
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    try outHandle.close(); try errHandle.close()
-    return ProgramResult(status: process.terminationStatus, reason: process.terminationReason,
-                         stdout: try Data(contentsOf: outURL), stderr: try Data(contentsOf: errURL))
+    try StartedProgram(executable, arguments, environment: (environment ?? [:]).mapValues { $0 }, in: directory).finish()
 }
 
 /// The `letters` binary built beside the test bundle (any scratch path, debug or release), or
