@@ -176,4 +176,18 @@ final class SegmenterRuleTests: XCTestCase {
             "It has recently come to my attention that several artists will play at the club, and I demand that the club stop booking them until the war ends.",
         ])
     }
+
+    func testAHeadingAboveTheLetterIsItsSubject() {
+        let letter = segment([
+            block("Joint Statement on Facial Recognition in Public Spaces", hint: .heading),
+            block("Brussels, 3 March 2021"),
+            block("Dear Members of the European Parliament,"),
+            block(paragraph),
+            block("Sincerely,"),
+            block("European Digital Rights (EDRi)"),
+        ])
+        XCTAssertEqual(letter.subject, "Joint Statement on Facial Recognition in Public Spaces")
+        XCTAssertEqual(letter.date?.iso, "2021-03-03")
+        XCTAssertNil(letter.addressee)
+    }
 }

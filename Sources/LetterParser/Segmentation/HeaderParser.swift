@@ -173,7 +173,8 @@ struct HeaderParser {
         guard text.count >= 8, text.count <= 200, block.lines.count <= 3 else { return false }
         if block.lines.contains(where: { BlockTraits.isContactLine($0.text) }) { return false }
         if Names.isPersonName(text) { return false }
-        if traits.isLarger(block) { return true }
+        // Set larger, or marked as a heading by the source (Markdown "#", HTML <h1>).
+        if traits.isLarger(block) || block.hint == .heading { return true }
         guard isLast else { return false }
         let letters = text.filter(\.isLetter)
         let allCaps = letters.count >= 8 && letters.allSatisfy { !$0.isLowercase }
