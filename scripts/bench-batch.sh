@@ -50,7 +50,8 @@ done
 for c in $(seq 1 "$copies"); do
   dir="$tmp/corpus/set-$(( c % 10 ))/copy-$c"
   mkdir -p "$dir"
-  for f in "${sources[@]}"; do cp "$f" "$dir/"; done
+  # Names unique across copies, so that one `letters extract -o` can take them all.
+  for f in "${sources[@]}"; do cp "$f" "$dir/c$c-$(basename "$f")"; done
 done
 docs=$(( copies * ${#sources[@]} ))
 pages=$(( copies * pages_once ))
@@ -90,7 +91,7 @@ for jobs in 1 2; do
   echo "  peak RSS: $(( $(awk '{print $4}' "$tmp/time-$jobs") / 1024 )) MB largest process (GNU time), $(( worker_peak / 1024 )) MB largest worker (/proc VmHWM)"
 done
 
-# For reference: the same documents in one process, no workers (outputs overwrite each other).
+# For reference: the same documents in one process, no workers.
 timed "$tmp/time-extract" xargs -a "$tmp/list" -d '\n' "$bin" extract -o "$tmp/extract" >/dev/null 2>&1 || true
 echo "letters extract (one process): $(rate "$pages" "$tmp/time-extract")"
 
