@@ -25,9 +25,7 @@ extension PostgresStore {
         var b = SQLBuilder(.postgres)
         let words = query.words
         if words.isEmpty {
-            b.append("SELECT \(QuerySQL.summaryColumns) FROM letters l WHERE true")
-            try QuerySQL.filters(query, into: &b)
-            b.append(QuerySQL.listingOrder)
+            try QuerySQL.listing(query, into: &b)
             b.append(" LIMIT \(b.bind(.int(Int64(max(0, query.limit)))))")
             return try run(b.sql, b.values).map { SearchHit(letter: try Self.summary($0), rank: nil, snippet: nil) }
         }

@@ -75,4 +75,12 @@ enum QuerySQL {
 
     /// The order of a filter-only listing: newest first, undated last, then by id.
     static let listingOrder = " ORDER BY l.date_start IS NULL, l.date_start DESC, l.id"
+
+    /// The search without words, the same in both dialects: the filtered letters, newest first.
+    /// The caller appends the LIMIT.
+    static func listing(_ query: ArchiveQuery, into b: inout SQLBuilder) throws {
+        b.append("SELECT \(summaryColumns) FROM letters l WHERE \(b.dialect == .postgres ? "true" : "1")")
+        try filters(query, into: &b)
+        b.append(listingOrder)
+    }
 }

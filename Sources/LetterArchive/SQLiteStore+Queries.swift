@@ -16,9 +16,7 @@ extension SQLiteStore {
         var b = SQLBuilder(.sqlite)
         let words = query.words
         if words.isEmpty {
-            b.append("SELECT \(QuerySQL.summaryColumns) FROM letters l WHERE 1")
-            try QuerySQL.filters(query, into: &b)
-            b.append(QuerySQL.listingOrder)
+            try QuerySQL.listing(query, into: &b)
         } else {
             let match = words.map { "\"\($0)\"" }.joined(separator: " ")
             b.append("""
