@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // Already in the graph through postgres-nio; LetterModel uses it for SHA-256.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // All C and unsafe code lives behind these two targets.
@@ -32,7 +34,7 @@ let package = Package(
 
         // Pure stages.
         .target(name: "Layout", dependencies: ["PDFText"]),
-        .target(name: "LetterModel"),
+        .target(name: "LetterModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "LetterParser", dependencies: ["Layout", "LetterModel"]),
         .target(name: "LetterExtractor", dependencies: ["PDFText", "Layout", "LetterParser", "LetterModel", "LetterXML"]),
         .target(name: "LetterBatch", dependencies: ["LetterExtractor", "LetterModel"]),

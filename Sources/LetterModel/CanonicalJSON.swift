@@ -13,9 +13,26 @@ public enum CanonicalJSON {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let compact = try encoder.encode(value)
         let raw = String(decoding: compact, as: UTF8.self)
-        // ASCII is already NFC; only text with other characters pays for normalization.
-        let text = compact.allSatisfy { $0 < 0x80 } ? raw : raw.precomposedStringWithCanonicalMapping
+        // Normalizing a whole letter costs more than encoding it, and nearly every letter is
+        // already NFC: only text the quick check cannot clear pays for it.
+        let text = isNFCByQuickCheck(raw) ? raw : raw.precomposedStringWithCanonicalMapping
         return Data(indent(text).utf8)
+    }
+
+    /// True when every scalar of `text` is a starter that NFC leaves alone in any context
+    /// (Unicode's NFC_Quick_Check = Yes with canonical combining class 0), so the text is NFC
+    /// as it is (UAX #15, "Detecting Normalization Forms"). False means "maybe not": the caller
+    /// normalizes. The ranges cover Latin (with Latin Extended Additional), Greek and Cyrillic,
+    /// punctuation, currency, letterlike symbols, arrows and mathematical operators; they were
+    /// derived from Unicode's data and leave out every scalar that decomposes (U+2000, U+2001,
+    /// U+2126 Ohm, Greek U+037E and U+0387), combines with what precedes it or is a mark.
+    static func isNFCByQuickCheck(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0..<0x300, 0x388...0x482, 0x1E00...0x1F70, 0x2002...0x20CF, 0x212C...0x2328, 0x232B...0x2ADB: true
+            default: false
+            }
+        }
     }
 
     /// Decodes a letter written by ``encode(_:)`` (or any JSON of the same shape).
