@@ -3,20 +3,31 @@ import Foundation
 /// Byte-stable JSON for letters: the same value always gives the same bytes on any machine.
 ///
 /// Archives diff and deduplicate outputs, so the encoding is fixed here rather than left to
-/// Foundation's pretty printer (whose spacing has changed between releases): keys sorted by
-/// their UTF-8 bytes, two-space indent, `": "` between key and value, UTF-8 in NFC, `/` not
-/// escaped, a trailing newline.
+/// Foundation's encoder (whose spacing and key order have changed between releases): keys sorted
+/// by their UTF-8 bytes, two-space indent, `": "` between key and value, every string in NFC,
+/// raw UTF-8 (only `"`, `\` and control characters escaped; `/` is not), integers and
+/// shortest-form decimals (`57.6`, `72`), `null` for what a type encodes as nil, a trailing newline.
+/// The encoder writes that form directly: encoding through `JSONEncoder` and re-indenting cost
+/// more than the rest of the JSON stage together.
 public enum CanonicalJSON {
     /// Encodes `value` canonically.
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let compact = try encoder.encode(value)
-        let raw = String(decoding: compact, as: UTF8.self)
-        // Normalizing a whole letter costs more than encoding it, and nearly every letter is
-        // already NFC: only text the quick check cannot clear pays for it.
-        let text = isNFCByQuickCheck(raw) ? raw : raw.precomposedStringWithCanonicalMapping
-        return Data(indent(text).utf8)
+        let root = try JSONTreeEncoder.node(for: value, codingPath: [])
+        var writer = JSONTextWriter()
+        writer.write(root, depth: 0)
+        writer.bytes.append(UInt8(ascii: "\n"))
+        return Data(writer.bytes)
+    }
+
+    /// Decodes a letter written by ``encode(_:)`` (or any JSON of the same shape).
+    public static func decodeLetter(_ data: Data) throws -> Letter {
+        try JSONDecoder().decode(Letter.self, from: data)
+    }
+
+    /// `text` in NFC. Nearly every string already is, so the quick check below spares almost all
+    /// of them Foundation's normalization, which costs more than encoding the whole letter.
+    static func normalized(_ text: String) -> String {
+        isNFCByQuickCheck(text) ? text : text.precomposedStringWithCanonicalMapping
     }
 
     /// True when every scalar of `text` is a starter that NFC leaves alone in any context
@@ -27,70 +38,126 @@ public enum CanonicalJSON {
     /// derived from Unicode's data and leave out every scalar that decomposes (U+2000, U+2001,
     /// U+2126 Ohm, Greek U+037E and U+0387), combines with what precedes it or is a mark.
     static func isNFCByQuickCheck(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
+        text.utf8.allSatisfy { $0 < 0x80 } || text.unicodeScalars.allSatisfy { scalar in
             switch scalar.value {
             case 0..<0x300, 0x388...0x482, 0x1E00...0x1F70, 0x2002...0x20CF, 0x212C...0x2328, 0x232B...0x2ADB: true
             default: false
             }
         }
     }
+}
 
-    /// Decodes a letter written by ``encode(_:)`` (or any JSON of the same shape).
-    public static func decodeLetter(_ data: Data) throws -> Letter {
-        try JSONDecoder().decode(Letter.self, from: data)
+/// A JSON value being built. Scalars are kept as their final text; containers are references so
+/// that a nested container handed out by an encoder can be filled after it was attached.
+enum JSONNode {
+    case scalar([UInt8])
+    case array(JSONArrayBox)
+    case object(JSONObjectBox)
+    /// A `superEncoder()`'s result, known only once its caller has finished with it.
+    case pending(JSONTreeEncoder)
+}
+
+final class JSONArrayBox {
+    var items: [JSONNode] = []
+}
+
+final class JSONObjectBox {
+    var members: [String: JSONNode] = [:]
+}
+
+/// Writes a tree in the canonical layout.
+struct JSONTextWriter {
+    var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(16_384) }
+
+    mutating func write(_ node: JSONNode, depth: Int) {
+        switch node {
+        case .scalar(let text):
+            bytes.append(contentsOf: text)
+        case .array(let box):
+            guard !box.items.isEmpty else { return append("[]") }
+            bytes.append(UInt8(ascii: "["))
+            for (i, item) in box.items.enumerated() {
+                if i > 0 { bytes.append(UInt8(ascii: ",")) }
+                newline(depth + 1)
+                write(item, depth: depth + 1)
+            }
+            newline(depth)
+            bytes.append(UInt8(ascii: "]"))
+        case .object(let box):
+            guard !box.members.isEmpty else { return append("{}") }
+            bytes.append(UInt8(ascii: "{"))
+            let keys = box.members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            for (i, key) in keys.enumerated() {
+                if i > 0 { bytes.append(UInt8(ascii: ",")) }
+                newline(depth + 1)
+                JSONScalar.appendString(key, to: &bytes)
+                append(": ")
+                write(box.members[key]!, depth: depth + 1)
+            }
+            newline(depth)
+            bytes.append(UInt8(ascii: "}"))
+        case .pending(let encoder):
+            write(encoder.node ?? .object(JSONObjectBox()), depth: depth)
+        }
     }
 
-    /// Re-indents compact JSON (which has no whitespace outside strings), byte by byte: every
-    /// structural character is ASCII, so UTF-8 sequences inside strings pass through untouched.
-    static func indent(_ compact: String) -> String {
-        let input = Array(compact.utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(input.count * 2)
-        var depth = 0
-        var inString = false
-        var escaped = false
-        func newline() {
-            out.append(UInt8(ascii: "\n"))
-            for _ in 0..<depth { out.append(UInt8(ascii: " ")); out.append(UInt8(ascii: " ")) }
-        }
-        var i = 0
-        while i < input.count {
-            let byte = input[i]
-            if inString {
-                out.append(byte)
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
-                i += 1
-                continue
-            }
+    private mutating func newline(_ depth: Int) {
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    }
+
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+}
+
+/// The text of JSON scalars.
+enum JSONScalar {
+    static let null = Array("null".utf8)
+    static let `true` = Array("true".utf8)
+    static let `false` = Array("false".utf8)
+
+    /// A quoted, escaped, NFC string.
+    static func string(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 2)
+        appendString(text, to: &out)
+        return out
+    }
+
+    static func appendString(_ text: String, to out: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        out.append(UInt8(ascii: "\""))
+        for byte in CanonicalJSON.normalized(text).utf8 {
             switch byte {
-            case UInt8(ascii: "\""):
-                inString = true
-                out.append(byte)
-            case UInt8(ascii: "{"), UInt8(ascii: "["):
-                let close = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
-                if i + 1 < input.count, input[i + 1] == close {
-                    out.append(byte); out.append(close)
-                    i += 1
-                } else {
-                    out.append(byte)
-                    depth += 1
-                    newline()
-                }
-            case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                depth -= 1
-                newline()
-                out.append(byte)
-            case UInt8(ascii: ","):
-                out.append(byte)
-                newline()
-            case UInt8(ascii: ":"):
-                out.append(byte); out.append(UInt8(ascii: " "))
-            default:
-                out.append(byte)
+            case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(byte)
+            case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(byte)
+            case 0x08: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "b"))
+            case 0x0C: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "f"))
+            case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
+            case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
+            case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
+            case 0..<0x20:
+                out.append(contentsOf: Array("\\u00".utf8))
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0x0F)])
+            default: out.append(byte)
             }
-            i += 1
         }
-        out.append(UInt8(ascii: "\n"))
-        return String(decoding: out, as: UTF8.self)
+        out.append(UInt8(ascii: "\""))
     }
+
+    /// A finite number in its shortest round-tripping form, without a trailing `.0`.
+    static func number<F: BinaryFloatingPoint & LosslessStringConvertible>(_ value: F, codingPath: [any CodingKey]) throws -> [UInt8] {
+        guard value.isFinite else {
+            throw EncodingError.invalidValue(value, .init(codingPath: codingPath, debugDescription: "\(value) is not a JSON number"))
+        }
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return Array(text.utf8)
+    }
+
+    static func integer<I: BinaryInteger>(_ value: I) -> [UInt8] { Array(value.description.utf8) }
 }
