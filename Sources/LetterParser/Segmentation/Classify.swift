@@ -35,7 +35,7 @@ struct BlockTraits {
     /// Contact details typical of a letterhead or signature block.
     static func isContactLine(_ text: String) -> Bool {
         let lower = text.lowercased()
-        if lower.contains("@") || lower.contains("www.") || lower.contains("http") { return true }
+        if lower.includes("@") || lower.includes("www.") || lower.includes("http") { return true }
         // Phone and fax lines: a keyword and enough digits for a number. Digits first: cheap.
         guard lower.filter(\.isNumber).count >= 6 else { return false }
         let words = lower.split(whereSeparator: { !$0.isLetter })
