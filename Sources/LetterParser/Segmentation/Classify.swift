@@ -37,7 +37,7 @@ struct BlockTraits {
         let lower = text.lowercased()
         if lower.includes("@") || lower.includes("www.") || lower.includes("http") { return true }
         // Phone and fax lines: a keyword and enough digits for a number. Digits first: cheap.
-        guard lower.filter(\.isNumber).count >= 6 else { return false }
+        guard lower.numberCount >= 6 else { return false }
         let words = lower.split(whereSeparator: { !$0.isLetter })
         return words.contains { ["tel", "phone", "fax", "telefon", "telefax", "teléfono", "tél", "mobile", "mob", "tlf", "telephone", "téléphone", "telefone"].contains($0) }
     }

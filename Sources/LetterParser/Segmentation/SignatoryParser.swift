@@ -271,7 +271,7 @@ struct SignatoryParser {
         if line.allSatisfy({ "_-–—=. /s".contains($0) }) { return true }
         if BlockTraits.isContactLine(line) { return true }
         // Postal addresses and phone numbers: names carry few digits.
-        if line.filter(\.isNumber).count >= 6 { return true }
+        if line.numberCount >= 6 { return true }
         // "Im Auftrag", "i.A.", "p.p.": signing on someone's behalf, not a name.
         if Self.proxyMarks.contains(line.lowercased().trimming(charactersIn: " .:")) { return true }
         if DateParser.parseDateline(line, language: language) != nil { return true }

@@ -21,3 +21,13 @@ extension String {
         containsBytes(of: separator) ? components(separatedBy: separator) : [self]
     }
 }
+
+extension String {
+    /// How many characters are numbers (`filter(\.isNumber).count`). On an ASCII line each
+    /// byte is a character and only `0`–`9` are numbers, so the bytes give the same count
+    /// without building characters and looking up their properties.
+    var numberCount: Int {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return filter(\.isNumber).count }
+        return utf8.reduce(0) { $1 >= 0x30 && $1 <= 0x39 ? $0 + 1 : $0 }
+    }
+}
