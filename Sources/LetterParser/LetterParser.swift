@@ -37,7 +37,7 @@ public struct LetterSegmenter: Sendable {
         var bodyBlocks: [Block] = []
         for block in blocks[structure.bodyStart..<structure.bodyEnd] {
             let first = block.lines.first?.text.trimmingBlanks() ?? ""
-            if Patterns.matches(Patterns.ccLabel, first) { cc += HeaderParser.ccNames(block.text); continue }
+            if Patterns.isCcLabel(first) { cc += HeaderParser.ccNames(block.text); continue }
             bodyBlocks.append(block)
         }
         let body = BodyBuilder(traits: traits, noteLabels: Set(footnotes.map(\.label))).build(bodyBlocks)
@@ -52,7 +52,7 @@ public struct LetterSegmenter: Sendable {
         var signatureBlocks: [Block] = []
         for block in tail[..<annexStart] {
             let first = block.lines.first?.text.trimmingBlanks() ?? ""
-            if Patterns.matches(Patterns.ccLabel, first) { cc += HeaderParser.ccNames(block.text) } else { signatureBlocks.append(block) }
+            if Patterns.isCcLabel(first) { cc += HeaderParser.ccNames(block.text) } else { signatureBlocks.append(block) }
         }
         var date = header.date
         var place = header.place

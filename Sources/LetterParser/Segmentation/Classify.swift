@@ -35,9 +35,9 @@ struct BlockTraits {
     /// Contact details typical of a letterhead or signature block.
     static func isContactLine(_ text: String) -> Bool {
         let lower = text.lowercased()
-        if lower.contains("@") || lower.contains("www.") || lower.contains("http") { return true }
+        if lower.includes("@") || lower.includes("www.") || lower.includes("http") { return true }
         // Phone and fax lines: a keyword and enough digits for a number. Digits first: cheap.
-        guard lower.filter(\.isNumber).count >= 6 else { return false }
+        guard lower.numberCount >= 6 else { return false }
         let words = lower.split(whereSeparator: { !$0.isLetter })
         return words.contains { ["tel", "phone", "fax", "telefon", "telefax", "teléfono", "tél", "mobile", "mob", "tlf", "telephone", "téléphone", "telefone"].contains($0) }
     }

@@ -42,7 +42,7 @@ struct HeaderParser {
                 continue
             }
             if let label = labelled, block.lines.count <= 3, !traits.isProse(block), dateline(block) == nil,
-               !Patterns.matches(Patterns.subjectLabel, block.text) {
+               !Patterns.isSubjectLabel(block.text) {
                 let lines = block.lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }
                 if label == .to {
                     labelledAddress += lines
@@ -54,7 +54,7 @@ struct HeaderParser {
             }
             labelled = nil
             let first = block.lines.first?.text.trimmingBlanks() ?? ""
-            if Patterns.matches(Patterns.ccLabel, first) {
+            if Patterns.isCcLabel(first) {
                 result.cc += Self.ccNames(block.text)
                 continue
             }

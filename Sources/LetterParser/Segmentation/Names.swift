@@ -39,7 +39,7 @@ enum Names {
     static func isPersonName(_ s: String) -> Bool {
         let trimmed = s.trimming(charactersIn: " ,;.")
         guard !trimmed.isEmpty, trimmed.count <= 60, !trimmed.contains(where: \.isNumber) else { return false }
-        if trimmed.contains("@") || trimmed.contains("/") || trimmed.contains(":") { return false }
+        if trimmed.includes("@") || trimmed.includes("/") || trimmed.includes(":") { return false }
         var words = tokens(trimmed)
         // "The Public Service …": an article opens organisation names, never people's.
         if let first = words.first, ["the", "la", "el", "le", "les", "los", "las", "die", "der", "das", "o", "a", "os", "as"].contains(first.lowercased()) { return false }
@@ -68,7 +68,7 @@ enum Names {
 
     static func isOrganization(_ s: String) -> Bool {
         let words = tokens(s.lowercased()).map { $0.trimming(charactersIn: ",.()") }
-        if s.lowercased().contains(".org") || s.lowercased().contains(".com") { return true }
+        if s.lowercased().includes(".org") || s.lowercased().includes(".com") { return true }
         return words.contains { organizationWords.contains($0) }
     }
 

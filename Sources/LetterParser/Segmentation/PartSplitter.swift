@@ -37,7 +37,7 @@ enum PartSplitter {
         let t = line.text
         guard t.hasSuffix(","), t.count > 12, let stop = t.dropLast().lastIndex(where: { ".!?".contains($0) }) else { return [line] }
         let tail = t[t.index(after: stop)...].trimmingBlanks()
-        guard tail.count >= 4, tail.count <= 40, tail.first?.isUppercase == true, Patterns.matches(Patterns.closing, tail) else { return [line] }
+        guard tail.count >= 4, tail.count <= 40, tail.first?.isUppercase == true, Patterns.isClosing(tail) else { return [line] }
         var head = line, closing = line
         head.text = String(t[...stop])
         closing.text = tail
@@ -53,9 +53,9 @@ enum PartSplitter {
         // label near its start; this keeps the regular expressions off most body lines.
         if t.count > 90, !t.hasSuffix(","), !t.prefix(16).contains(":") { return nil }
         if let last = t.last, ",:!".contains(last), Patterns.matches(Patterns.salutation, t) { return .beforeAndAfter }
-        if Patterns.matches(Patterns.closing, t) && (t.count <= 60 || t.hasSuffix(",")) { return .beforeAndAfter }
-        if Patterns.matches(Patterns.ccLabel, t) { return .beforeAndAfter }
-        if Patterns.matches(Patterns.subjectLabel, t) { return .before }
+        if Patterns.isClosing(t) && (t.count <= 60 || t.hasSuffix(",")) { return .beforeAndAfter }
+        if Patterns.isCcLabel(t) { return .beforeAndAfter }
+        if Patterns.isSubjectLabel(t) { return .before }
         if t.count <= 60, DateParser.parseDateline(t, language: language) != nil { return .beforeAndAfter }
         return nil
     }

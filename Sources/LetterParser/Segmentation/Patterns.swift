@@ -58,6 +58,50 @@ enum Patterns {
         return stems.contains { lower.containsBytes(of: $0) } && matches(signatoryHeading, text)
     }
 
+    /// A complimentary close, a cc label, a subject label: the line opens with one of
+    /// the words these anchored patterns start with (see ``leadingWord(_:)``).
+    static func isClosing(_ text: String) -> Bool { opens(text, with: closingLeads) && matches(closing, text) }
+    static func isCcLabel(_ text: String) -> Bool { opens(text, with: ccLeads) && matches(ccLabel, text) }
+    static func isSubjectLabel(_ text: String) -> Bool { opens(text, with: subjectLeads) && matches(subjectLabel, text) }
+
+    /// The first words of ``closing``'s alternatives, cut before their first letter outside
+    /// ASCII (`saudações` → `sauda`).
+    static let closingLeads: Set<String> = [
+        "yours", "sincerely", "very", "respectfully", "with", "best", "kind", "warm", "warmest", "kindest", "regards",
+        "cheers", "cordially", "thank", "thanks", "many", "in", "solidarity", "atentamente", "cordialmente", "un",
+        "saludos", "reciba", "muy", "cordialement", "bien", "salutations", "respectueusement", "mit", "freundliche",
+        "viele", "hochachtungsvoll", "beste", "atenciosamente", "respeitosamente", "cordiais", "sauda", "com", "on",
+    ]
+    static let ccLeads: Set<String> = ["cc", "c", "copy", "copies", "copia", "copie", "kopie", "com"]
+    static let subjectLeads: Set<String> = [
+        "re", "subject", "subj", "ref", "reference", "regarding", "concerning", "objet", "object", "asunto", "assunto",
+        "referencia", "refer", "betreff", "betr", "concerne", "tema",
+    ]
+
+    /// Whether `text` can match an anchored pattern whose alternatives open with `leads`.
+    private static func opens(_ text: String, with leads: Set<String>) -> Bool {
+        guard let word = leadingWord(text) else { return true }
+        return leads.contains(word)
+    }
+
+    /// The ASCII letters that open `text`, lowercased: in these patterns every alternative's
+    /// first word is followed by a space, punctuation, the end or a letter outside ASCII, so a
+    /// match opens with exactly one of their first words. `nil` (try the pattern) when the run
+    /// stops at a character outside ASCII that changes under case folding (`É`, `ſ`, `ﬆ`),
+    /// which the case-insensitive pattern may read as ASCII letters.
+    static func leadingWord(_ text: String) -> String? {
+        var word: [UInt8] = []
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A, 0x61...0x7A: word.append(UInt8(scalar.value) | 0x20)
+            default:
+                if !scalar.isASCII && scalar.properties.changesWhenCaseFolded { return nil }
+                return String(decoding: word, as: UTF8.self)
+            }
+        }
+        return String(decoding: word, as: UTF8.self)
+    }
+
     /// A French closing formula sentence.
     static func isFrenchClosing(_ text: String) -> Bool {
         ["agré", "ecevez"].contains { text.containsBytes(of: $0) } && matches(frenchClosingSentence, text)

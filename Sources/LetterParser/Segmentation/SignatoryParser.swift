@@ -1,6 +1,7 @@
 import Foundation
 import Layout
 import LetterModel
+import PDFText
 
 /// Reads the signature part of a letter: person blocks ("Jane Doe / Director / Example Org")
 /// and lists of organisations or people, possibly in columns and grouped under headings.
@@ -11,7 +12,8 @@ struct SignatoryParser {
         var result: [Signatory] = []
         var location: String? = nil
         let allBold = !blocks.isEmpty && blocks.allSatisfy(\.isBold)
-        let tables = Self.tableColumns(blocks)
+        let placement = blocks.map(Placement.init)
+        let tables = Self.tableColumns(blocks, placement: placement)
         for (index, block) in blocks.enumerated() {
             if tables.consumed.contains(index) { continue }
             let lines = block.lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }
@@ -34,7 +36,7 @@ struct SignatoryParser {
                 }
                 continue
             }
-            let inColumns = Self.hasSideBySide(block, among: blocks)
+            let inColumns = Self.hasSideBySide(placement[index], among: placement)
             for entry in entries(block, inColumns: inColumns) {
                 var entryLines = entry
                 if let first = entryLines.first, isGroupHeading(first, block: nil) {
@@ -66,28 +68,51 @@ struct SignatoryParser {
         }
     }
 
+    /// Where a block stands: its page and box. `Block.box` is computed from the lines on every
+    /// read, and the geometry checks below compare each block with many others.
+    struct Placement {
+        var page: Int?
+        var box: Rect?
+
+        init(_ block: Block) {
+            page = block.page
+            box = block.box
+        }
+    }
+
     /// Pairs of blocks that are the two columns of one table: a left block and, soon after it in
     /// reading order, a block to its right on the same page with the same number of lines,
     /// each at the same height. `partner[left] = right`; the right blocks are `consumed`.
-    static func tableColumns(_ blocks: [Block]) -> (partner: [Int: Int], consumed: Set<Int>) {
+    static func tableColumns(_ blocks: [Block], placement: [Placement]) -> (partner: [Int: Int], consumed: Set<Int>) {
         var partner: [Int: Int] = [:]
         var consumed: Set<Int> = []
+        // How many lines of each block open like a person ("Jane Doe, Director"), counted once
+        // per block: a block is weighed against up to seven neighbours.
+        var headCounts: [Int?] = Array(repeating: nil, count: blocks.count)
+        func heads(_ index: Int) -> Int {
+            if let count = headCounts[index] { return count }
+            let count = blocks[index].lines.filter { personHead($0.text.trimmingBlanks()) != nil }.count
+            headCounts[index] = count
+            return count
+        }
         for (i, left) in blocks.enumerated() where !consumed.contains(i) && left.lines.count >= 1 {
-            guard let l = left.box else { continue }
+            guard let l = placement[i].box else { continue }
+            let size = max(left.fontSize, 1)
             for j in (i + 1)..<min(blocks.count, i + 8) where !consumed.contains(j) && partner[j] == nil {
                 let right = blocks[j]
-                guard right.page == left.page, right.lines.count == left.lines.count, let r = right.box, r.x0 > l.x1 else { continue }
-                let size = max(left.fontSize, 1)
+                guard placement[j].page == placement[i].page, right.lines.count == left.lines.count,
+                      let r = placement[j].box, r.x0 > l.x1 else { continue }
                 let aligned = zip(left.lines, right.lines).allSatisfy { a, b in
                     guard let ab = a.box, let bb = b.box else { return false }
                     return abs(ab.y0 - bb.y0) < 0.5 * size
                 }
+                guard aligned else { continue }
                 // Names on the left, affiliations (not names) on the right: a two-column list of
                 // names or of organisations is read column by column instead.
-                let people = left.lines.filter { personHead($0.text.trimmingBlanks()) != nil }.count
-                let affiliations = right.lines.filter { personHead($0.text.trimmingBlanks()) == nil }.count
+                let people = heads(i)
+                let affiliations = right.lines.count - heads(j)
                 let n = Double(left.lines.count)
-                if aligned && Double(people) >= 0.7 * n && Double(affiliations) >= 0.7 * n {
+                if Double(people) >= 0.7 * n && Double(affiliations) >= 0.7 * n {
                     partner[i] = j
                     consumed.insert(j)
                     break
@@ -98,7 +123,7 @@ struct SignatoryParser {
     }
 
     /// Whether another block stands beside `block` on its page (overlapping it vertically).
-    static func hasSideBySide(_ block: Block, among blocks: [Block]) -> Bool {
+    static func hasSideBySide(_ block: Placement, among blocks: [Placement]) -> Bool {
         guard let box = block.box else { return false }
         return blocks.contains { other in
             guard other.page == block.page, let o = other.box, o != box else { return false }
@@ -140,13 +165,18 @@ struct SignatoryParser {
     /// side-by-side signatures). There a person block must show a role on its second line:
     /// "Black Sash" / "Right2Know Campaign" is two organisations, not a person and her employer.
     func entries(_ block: Block, inColumns: Bool = false) -> [[String]] {
-        let lines = block.lines.map { Self.withoutContact($0.text) }.filter { !$0.isEmpty && !isNoise($0) }
+        // Each line cleaned once (nil for noise); the spacing groups below reuse the results.
+        let cleaned: [String?] = block.lines.map { line in
+            let text = Self.withoutContact(line.text)
+            return text.isEmpty || isNoise(text) ? nil : text
+        }
+        let lines = cleaned.compactMap { $0 }
         guard !lines.isEmpty else { return [] }
         // Groups separated by wider line spacing, when the block shows two spacings.
         let groups = spacingGroups(block)
         if groups.count > 1 && groups.count < block.lines.count {
             return groups.compactMap { group in
-                let texts = group.map { Self.withoutContact($0.text) }.filter { !$0.isEmpty && !isNoise($0) }
+                let texts = group.compactMap { cleaned[$0] }
                 guard !texts.isEmpty else { return nil }
                 return isPersonBlock(texts, strict: inColumns) ? texts : [joinWrapped(texts)]
             }
@@ -163,16 +193,17 @@ struct SignatoryParser {
         return entries
     }
 
-    /// Line groups separated by spacing wider than the block's tightest spacing.
-    private func spacingGroups(_ block: Block) -> [[Line]] {
-        let lines = block.lines.filter { $0.box != nil }
-        guard lines.count >= 3 else { return [block.lines] }
-        let pitches = zip(lines, lines.dropFirst()).map { $1.box!.y0 - $0.box!.y0 }
-        guard let low = pitches.min(), let high = pitches.max(), high - low > 0.15 * max(block.fontSize, 1), low > 0 else { return [block.lines] }
+    /// Line groups (indices into `block.lines`) separated by spacing wider than the block's
+    /// tightest spacing.
+    private func spacingGroups(_ block: Block) -> [[Int]] {
+        let indices = block.lines.indices.filter { block.lines[$0].box != nil }
+        guard indices.count >= 3 else { return [Array(block.lines.indices)] }
+        let pitches = zip(indices, indices.dropFirst()).map { block.lines[$1].box!.y0 - block.lines[$0].box!.y0 }
+        guard let low = pitches.min(), let high = pitches.max(), high - low > 0.15 * max(block.fontSize, 1), low > 0 else { return [Array(block.lines.indices)] }
         let cut = (low + high) / 2
-        var groups: [[Line]] = [[lines[0]]]
-        for (pitch, line) in zip(pitches, lines.dropFirst()) {
-            if pitch > cut { groups.append([line]) } else { groups[groups.count - 1].append(line) }
+        var groups: [[Int]] = [[indices[0]]]
+        for (pitch, index) in zip(pitches, indices.dropFirst()) {
+            if pitch > cut { groups.append([index]) } else { groups[groups.count - 1].append(index) }
         }
         return groups
     }
@@ -198,7 +229,7 @@ struct SignatoryParser {
     static func personHead(_ line: String) -> (name: String, role: String?)? {
         let name = Names.withoutPostNominals(line)
         if Names.isPersonName(name) { return (name, nil) }
-        let parts = line.components(separatedBy: ", ")
+        let parts = line.pieces(separatedBy: ", ")
         if parts.count == 2, Names.isPersonName(Names.withoutPostNominals(parts[0])), Names.isRole(parts[1]) {
             return (Names.withoutPostNominals(parts[0]), parts[1])
         }
@@ -240,7 +271,7 @@ struct SignatoryParser {
         if line.allSatisfy({ "_-–—=. /s".contains($0) }) { return true }
         if BlockTraits.isContactLine(line) { return true }
         // Postal addresses and phone numbers: names carry few digits.
-        if line.filter(\.isNumber).count >= 6 { return true }
+        if line.numberCount >= 6 { return true }
         // "Im Auftrag", "i.A.", "p.p.": signing on someone's behalf, not a name.
         if Self.proxyMarks.contains(line.lowercased().trimming(charactersIn: " .:")) { return true }
         if DateParser.parseDateline(line, language: language) != nil { return true }
@@ -276,7 +307,7 @@ struct SignatoryParser {
         let text = lines.joined(separator: " ")
         guard text.count >= 2, text.count <= 200 else { return nil }
         // "Jane Doe, Director, Example Org" / "Jane Doe (Example Org)" / "Jane Doe – Example Org".
-        let parts = text.components(separatedBy: ", ")
+        let parts = text.pieces(separatedBy: ", ")
         if parts.count >= 2, Names.isPersonName(parts[0]) {
             let rest = Array(parts.dropFirst())
             let role = rest.count >= 2 ? rest.first(where: Names.isRole) : (Names.isRole(rest[0]) && !Names.isOrganization(rest[0]) ? rest[0] : nil)
@@ -284,7 +315,7 @@ struct SignatoryParser {
             return Signatory(name: parts[0], kind: .person, role: role, organization: organization.isEmpty ? nil : organization, location: location)
         }
         for separator in [" – ", " — ", " - "] {
-            let pieces = text.components(separatedBy: separator)
+            let pieces = text.pieces(separatedBy: separator)
             if pieces.count == 2, Names.isPersonName(pieces[0]) {
                 return Signatory(name: pieces[0], kind: .person, organization: pieces[1], location: location)
             }

@@ -38,10 +38,10 @@ struct Structure {
             // Without a salutation the body starts at the first prose block or list, or at a
             // heading directly followed by prose.
             var start = firstProse
-            if start > 0, start < n, traits.isHeading(blocks[start - 1]), !Patterns.matches(Patterns.subjectLabel, text[start - 1]) {
+            if start > 0, start < n, traits.isHeading(blocks[start - 1]), !Patterns.isSubjectLabel(text[start - 1]) {
                 // A heading right above the first paragraph belongs to the body only if the
                 // heading part already has a title or subject.
-                let hasSubject = blocks[..<(start - 1)].contains { Patterns.matches(Patterns.subjectLabel, $0.text) }
+                let hasSubject = blocks[..<(start - 1)].contains { Patterns.isSubjectLabel($0.text) }
                 if hasSubject { start -= 1 }
             }
             headerEnd = start
@@ -53,7 +53,7 @@ struct Structure {
         var closing: Int? = nil
         for i in bodyStart..<n {
             let t = text[i]
-            if (t.count <= 60 || (t.count <= 200 && t.hasSuffix(","))), Patterns.matches(Patterns.closing, t) { closing = i; break }
+            if (t.count <= 60 || (t.count <= 200 && t.hasSuffix(","))), Patterns.isClosing(t) { closing = i; break }
             if Patterns.isFrenchClosing(t) { closing = i; break }
         }
         var bodyEnd: Int

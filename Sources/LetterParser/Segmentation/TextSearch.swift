@@ -1,0 +1,33 @@
+import Foundation
+import Layout
+
+/// Foundation's substring search and split, with a byte search in front.
+///
+/// Foundation compares whole characters under canonical equivalence, and bridges both
+/// strings to UTF-16 on every call, which costs thousands of instructions even when the
+/// needle is absent. The needles used here are ASCII punctuation, letters and spaces and the
+/// dashes `–` `—`, none of them `K`, `;` or a backtick: no other character is canonically
+/// equivalent to any of them, so a Foundation match needs the needle's bytes in the text, and
+/// a text without them is answered without Foundation. A text with them still gets
+/// Foundation's answer (`"/\u{338}"` holds the byte of `/` but no character `/`).
+extension String {
+    /// `contains(needle)` as Foundation answers it.
+    func includes(_ needle: String) -> Bool {
+        containsBytes(of: needle) && contains(needle)
+    }
+
+    /// `components(separatedBy: separator)` as Foundation answers it.
+    func pieces(separatedBy separator: String) -> [String] {
+        containsBytes(of: separator) ? components(separatedBy: separator) : [self]
+    }
+}
+
+extension String {
+    /// How many characters are numbers (`filter(\.isNumber).count`). On an ASCII line each
+    /// byte is a character and only `0`–`9` are numbers, so the bytes give the same count
+    /// without building characters and looking up their properties.
+    var numberCount: Int {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return filter(\.isNumber).count }
+        return utf8.reduce(0) { $1 >= 0x30 && $1 <= 0x39 ? $0 + 1 : $0 }
+    }
+}

@@ -1,0 +1,91 @@
+@testable import LetterParser
+import XCTest
+
+/// The cheap scans that decide when a regular expression or a Foundation search can be
+/// skipped: each must never skip one that would have matched.
+final class TextScanTests: XCTestCase {
+    func testPatternWordsAreLowercasedASCIILetterRuns() {
+        XCTAssertEqual(CallsToAction.patternWords("“We, the undersigned, urge 3rd-party firms"),
+                       ["we", "the", "undersigned", "urge", "rd", "party", "firms"])
+        // Cut at digits and at letters outside ASCII: more runs, never fewer.
+        XCTAssertEqual(CallsToAction.patternWords("3we café"), ["we", "caf"])
+        XCTAssertEqual(CallsToAction.patternWords("Peço ao ministro"), ["peço", "ao", "ministro"])
+    }
+
+    func testPatternWordsGiveUpOnCharactersThatFoldToOthers() {
+        XCTAssertNil(CallsToAction.patternWords("Pleaſe reply"))     // long s folds to s
+        XCTAssertNil(CallsToAction.patternWords("État de droit"))
+        XCTAssertNil(CallsToAction.patternWords("PEÇO"))
+    }
+
+    /// One sentence per family of patterns: a wrong list of needed words would lose it.
+    func testEveryKindOfCallIsStillFound() {
+        let calls = [
+            "We urge the Minister to withdraw the bill.",
+            "I am writing to ask you to reconsider.",
+            "We would welcome a meeting.",
+            "It is our sincere hope that you will listen.",
+            "Governments must act now.",
+            "Would you please reply by Friday?",
+            "We, the organisations below, call on Parliament to act.",
+            "We really need you to act.",
+            "Please reply.",
+            "We also join the coalition in calling for change.",
+            "Sign the petition today.",
+            "Stop funding surveillance.",
+            "Exigimos al gobierno que actúe.",
+            "Nous demandons au gouvernement de renoncer.",
+            "Merci de nous répondre.",
+            "Nous souhaitons que le ministre réponde.",
+            "Wir fordern die Regierung auf, zu handeln.",
+            "Wir möchten Sie ermutigen, zu handeln.",
+            "Bitte antworten Sie.",
+            "Peço ao ministro que reconsidere.",
+        ]
+        for sentence in calls {
+            XCTAssertNotNil(CallsToAction.match(sentence), sentence)
+        }
+        XCTAssertNil(CallsToAction.match("The report was published last week."))
+        XCTAssertNil(CallsToAction.match("They must have known."))
+    }
+
+    func testLeadingWord() {
+        XCTAssertEqual(Patterns.leadingWord("Yours sincerely,"), "yours")
+        XCTAssertEqual(Patterns.leadingWord("Saudações,"), "sauda")
+        XCTAssertEqual(Patterns.leadingWord("“Sincerely"), "")
+        XCTAssertEqual(Patterns.leadingWord("cc"), "cc")
+        XCTAssertNil(Patterns.leadingWord("ÉTAT"))
+    }
+
+    func testAnchoredPatternsWithTheirLeadWords() {
+        for closing in ["Yours sincerely,", "Best wishes", "With kind regards,", "Saudações,", "Cordiais saudações",
+                        "Mit freundlichen Grüßen", "Bien à vous,", "On behalf of the board,", "Thank you for your time."] {
+            XCTAssertTrue(Patterns.isClosing(closing), closing)
+        }
+        XCTAssertFalse(Patterns.isClosing("Bestwishes"))
+        XCTAssertTrue(Patterns.isCcLabel("cc: Jane Doe"))
+        XCTAssertTrue(Patterns.isCcLabel("c.c. Jane Doe"))
+        XCTAssertTrue(Patterns.isCcLabel("Com cópia: Jane Doe"))
+        XCTAssertTrue(Patterns.isSubjectLabel("Referência: processo 12"))
+        XCTAssertTrue(Patterns.isSubjectLabel("Betr.: Anhörung"))
+        XCTAssertTrue(Patterns.isSubjectLabel("RE: consultation"))
+        XCTAssertFalse(Patterns.isSubjectLabel("Regards"))
+    }
+
+    func testIncludesAndPiecesAnswerAsFoundation() {
+        XCTAssertTrue("jane@example.org".includes("@"))
+        XCTAssertFalse("a/\u{338}b".includes("/"))          // "/" with a combining overlay is another character
+        XCTAssertEqual("a/\u{338}b".includes("/"), "a/\u{338}b".contains("/"))
+        XCTAssertEqual("Jane Doe".pieces(separatedBy: ", "), ["Jane Doe"])
+        XCTAssertEqual("Jane Doe, Director".pieces(separatedBy: ", "), ["Jane Doe", "Director"])
+        XCTAssertEqual("".pieces(separatedBy: ", "), "".components(separatedBy: ", "))
+    }
+}
+
+extension TextScanTests {
+    func testNumberCountMatchesCharacterIsNumber() {
+        for text in ["Tel. +49 30 1234567", "no digits", "½ and ² and ٣", "12\r\n34", "Straße 12, 10115 Berlin"] {
+            XCTAssertEqual(text.numberCount, text.filter(\.isNumber).count, text)
+        }
+    }
+}
