@@ -88,4 +88,23 @@ extension TextScanTests {
             XCTAssertEqual(text.numberCount, text.filter(\.isNumber).count, text)
         }
     }
+
+    /// French closings are found whatever the case of their key word; the byte prefilter in
+    /// front of the expression must not turn away a capitalised "Agréez" or an all-caps line.
+    func testFrenchClosingInAnyCase() {
+        XCTAssertTrue(Patterns.isFrenchClosing("Agréez, Madame, l'expression de mes salutations distinguées."))
+        XCTAssertTrue(Patterns.isFrenchClosing("VEUILLEZ AGRÉER, MONSIEUR, L'EXPRESSION DE NOS SENTIMENTS."))
+        XCTAssertTrue(Patterns.isFrenchClosing("Nous vous prions d'agréer, Monsieur le Ministre, l'assurance de notre considération."))
+        XCTAssertTrue(Patterns.isFrenchClosing("Recevez, Madame, nos salutations respectueuses."))
+        XCTAssertFalse(Patterns.isFrenchClosing("Nous demandons au gouvernement d'agir."))
+        XCTAssertFalse(Patterns.isFrenchClosing("Les agriculteurs recevront une aide."))
+    }
+
+    func testContainsASCIIIgnoringCase() {
+        XCTAssertTrue("Agréez".containsASCIIIgnoringCase("agr"))
+        XCTAssertTrue("x RECEVEZ".containsASCIIIgnoringCase("recevez"))
+        XCTAssertFalse("ag r".containsASCIIIgnoringCase("agr"))
+        XCTAssertFalse("ag".containsASCIIIgnoringCase("agr"))
+        XCTAssertTrue("".containsASCIIIgnoringCase(""))
+    }
 }

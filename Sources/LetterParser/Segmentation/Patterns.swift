@@ -102,8 +102,10 @@ enum Patterns {
         return String(decoding: word, as: UTF8.self)
     }
 
-    /// A French closing formula sentence.
+    /// A French closing formula sentence. Every match holds "agr" (agréer, agréez) or "recevez"
+    /// in some case ("Agréez, Madame…", "VEUILLEZ AGRÉER…"), so text without either skips the
+    /// expression.
     static func isFrenchClosing(_ text: String) -> Bool {
-        ["agré", "ecevez"].contains { text.containsBytes(of: $0) } && matches(frenchClosingSentence, text)
+        (text.containsASCIIIgnoringCase("agr") || text.containsASCIIIgnoringCase("recevez")) && matches(frenchClosingSentence, text)
     }
 }

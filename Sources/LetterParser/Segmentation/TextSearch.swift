@@ -23,6 +23,19 @@ extension String {
 }
 
 extension String {
+    /// Whether the text holds `needle` (ASCII letters, lower case) with its letters in any case,
+    /// compared byte by byte: "Agréez" and "AGRÉEZ" both hold "agr".
+    func containsASCIIIgnoringCase(_ needle: String) -> Bool {
+        let wanted = Array(needle.utf8)
+        guard let first = wanted.first else { return true }
+        let bytes = Array(utf8)
+        guard bytes.count >= wanted.count else { return false }
+        for start in 0...(bytes.count - wanted.count) where bytes[start] | 0x20 == first {
+            if (1..<wanted.count).allSatisfy({ bytes[start + $0] | 0x20 == wanted[$0] }) { return true }
+        }
+        return false
+    }
+
     /// How many characters are numbers (`filter(\.isNumber).count`). On an ASCII line each
     /// byte is a character and only `0`–`9` are numbers, so the bytes give the same count
     /// without building characters and looking up their properties.
