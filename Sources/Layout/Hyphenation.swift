@@ -14,10 +14,9 @@ struct Hyphenation {
     init(blocks: [Block]) {
         for block in blocks {
             for line in block.lines {
-                for token in line.text.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
-                    let w = token.lowercased()
+                for w in Self.words(in: line.text) {
                     counts[w, default: 0] += 1
-                    if w.contains("-") { for part in w.split(separator: "-") { counts[String(part), default: 0] += 1 } }
+                    if w.utf8.contains(UInt8(ascii: "-")) { for part in w.split(separator: "-") { counts[String(part), default: 0] += 1 } }
                 }
             }
         }
@@ -33,6 +32,30 @@ struct Hyphenation {
     }
 
     private func has(_ word: String) -> Bool { counts[word, default: 0] > 0 }
+
+    /// The words of `text`, lower-cased: maximal runs of letters and hyphens.
+    ///
+    /// ASCII text, nearly all lines, is split byte by byte: there every Character is one byte
+    /// (or CR LF, which is no letter either) and the letters are A–Z and a–z. Other text is
+    /// split by Characters.
+    static func words(in text: String) -> [String] {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { $0.lowercased() }
+        }
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "-"): word.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 0x20)
+            default:
+                if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
+    }
 
     /// The word halves around a trailing hyphen, lower-cased, when line `a` ends with one and
     /// line `b` starts in lower case.
