@@ -35,25 +35,25 @@ struct Hyphenation {
 
     /// The words of `text`, lower-cased: maximal runs of letters and hyphens.
     ///
-    /// ASCII text, nearly all lines, is split byte by byte: there every Character is one byte
-    /// (or CR LF, which is no letter either) and the letters are A–Z and a–z. Other text is
-    /// split by Characters.
+    /// Text whose scalars are Characters of their own (nearly all lines) is split by scalars;
+    /// other text by Characters.
     static func words(in text: String) -> [String] {
-        let bytes = text.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+        guard text.isOneScalarPerCharacter else {
             return text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { $0.lowercased() }
         }
         var words: [String] = []
-        var word: [UInt8] = []
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "-"): word.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 0x20)
-            default:
-                if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+        let scalars = text.unicodeScalars
+        var start: String.Index? = nil
+        for i in scalars.indices {
+            let scalar = scalars[i]
+            if scalar.isLetter || scalar == "-" {
+                if start == nil { start = i }
+            } else if let first = start {
+                words.append(text[first..<i].lowercased())
+                start = nil
             }
         }
-        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        if let first = start { words.append(text[first...].lowercased()) }
         return words
     }
 
