@@ -37,4 +37,16 @@ extension Unicode.Scalar {
     var isLetter: Bool {
         isASCII ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : properties.isAlphabetic
     }
+
+    /// `Character.isNumber` for a Character made of this scalar alone, without a property
+    /// lookup for ASCII.
+    var isNumber: Bool {
+        isASCII ? (0x30...0x39).contains(value) : properties.numericType != nil
+    }
+
+    /// `Character.isWhitespace` for a Character made of this scalar alone, without a property
+    /// lookup for ASCII.
+    var isWhitespace: Bool {
+        isASCII ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
+    }
 }
