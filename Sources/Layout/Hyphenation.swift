@@ -92,16 +92,12 @@ struct Hyphenation {
     }
 
     func decide(_ block: Block) -> Block {
-        // Decided on a copy of the lines, set back once: every change to a block's lines
-        // joins its text anew.
-        var lines = block.lines
-        for i in lines.indices.dropLast() {
-            if let pair = Self.pair(lines[i].text, lines[i + 1].text) {
-                lines[i].keepsTrailingHyphen = keeps(pair.left, pair.right)
+        var block = block
+        for i in block.lines.indices.dropLast() {
+            if let pair = Self.pair(block.lines[i].text, block.lines[i + 1].text) {
+                block.lines[i].keepsTrailingHyphen = keeps(pair.left, pair.right)
             }
         }
-        var block = block
-        block.lines = lines
         return block
     }
 }

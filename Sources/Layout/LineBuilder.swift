@@ -111,7 +111,7 @@ struct LineBuilder {
     /// not split it. Each split is the index of the word after the gap, and the gap's width.
     private func columnSplits(_ row: [Word]) -> [(index: Int, gap: Double)] {
         let size = median(row.map(\.font.size)) ?? 10
-        let gaps = zip(row, row.dropFirst()).map { $1.box.x0 - $0.box.x1 }
+        let gaps = row.indices.dropFirst().map { row[$0].box.x0 - row[$0 - 1].box.x1 }
         let positive = gaps.filter { $0 > 0 }.sorted()
         let lowerQuartile = positive.isEmpty ? 0.25 * size : positive[positive.count / 4]
         let usual = min(lowerQuartile, 0.6 * size)
