@@ -43,10 +43,12 @@ struct BlockBuilder {
                 let hasLongLine = current.contains { isLong($0, width: flow.isColumn ? nil : width) }
                 let previousShort = !isLong(previous, width: flow.isColumn ? nil : width)
                 let indent = line.box.x0 - (current.map(\.box.x0).min() ?? line.box.x0)
+                let previousEndsSentence = endsSentence(previous.plainText)
+                let startsLowercase = line.plainText.first?.isLowercase == true
                 var breaks = false
                 // A sentence running on in lower case bridges a modest gap (a list item's
                 // continuation, a line set with extra leading).
-                let continuesSentence = !endsSentence(previous.plainText) && line.plainText.first?.isLowercase == true
+                let continuesSentence = !previousEndsSentence && startsLowercase
                 let paragraphGap = lineGap * size / max(bodySize, 1) + parameters.paragraphGap * size
                 if gap > paragraphGap && !(continuesSentence && gap < 2 * paragraphGap) { breaks = true }
                 if abs(line.fontSize - previous.fontSize) > 0.15 * size { breaks = true }
@@ -57,10 +59,10 @@ struct BlockBuilder {
                 // Back at the margin after a list item: a new paragraph, unless the item's last line
                 // ran full width without ending a sentence (items that wrap to the margin).
                 if currentHint == .listItem && !bullet && line.box.x0 < (current.first.map { firstTextX($0) } ?? 0) - 0.5 * size
-                    && (endsSentence(previous.plainText) || (previousShort && line.plainText.first?.isLowercase != true)) { breaks = true }
-                if hasLongLine && previousShort && !flow.isColumn && endsSentence(previous.plainText) { breaks = true }
+                    && (previousEndsSentence || (previousShort && !startsLowercase)) { breaks = true }
+                if hasLongLine && previousShort && !flow.isColumn && previousEndsSentence { breaks = true }
                 if !flow.isColumn && !hasLongLine && current.count >= 1 && isLong(line, width: width) && previousShort
-                    && endsSentence(previous.plainText) { breaks = true }
+                    && previousEndsSentence { breaks = true }
                 if !flow.isColumn && indent >= parameters.indentStart * size && currentHint != .listItem && hasLongLine { breaks = true }
                 if breaks {
                     flush()
@@ -82,10 +84,8 @@ struct BlockBuilder {
     }
 
     private func isBold(_ line: RawLine) -> Bool {
-        let total = line.charCount
-        guard total > 0 else { return false }
-        let bold = line.words.filter(\.font.isBold).reduce(0) { $0 + $1.text.count }
-        return Double(bold) / Double(total) > 0.5
+        guard line.charCount > 0 else { return false }
+        return Double(line.boldCharCount) / Double(line.charCount) > 0.5
     }
 
     /// Where the text of a list item starts, after its bullet.

@@ -35,8 +35,8 @@ public enum Alignment: String, Equatable, Sendable {
 
 /// A run of consecutive lines that belong together (a paragraph, an address, a list item).
 public struct Block: Equatable, Sendable {
-    /// The block's lines; ``text`` follows every change.
-    public var lines: [Line] { didSet { text = TextJoin.join(lines) } }
+    /// The block's lines; ``text`` and ``box`` follow every change.
+    public var lines: [Line] { didSet { measure() } }
     public var hint: BlockHint?
     public var alignment: Alignment
     /// Heading level from markup (1–6), when known.
@@ -44,16 +44,29 @@ public struct Block: Equatable, Sendable {
 
     public init(lines: [Line], hint: BlockHint? = nil, alignment: Alignment = .left, level: Int? = nil) {
         self.lines = lines
-        self.text = TextJoin.join(lines)
+        self.text = ""
+        self.box = nil
         self.hint = hint
         self.alignment = alignment
         self.level = level
+        measure()
+    }
+
+    private mutating func measure() {
+        text = TextJoin.join(lines)
+        let page = self.page
+        var box: Rect? = nil
+        for line in lines where line.page == page {
+            if let b = line.box { box = box?.union(b) ?? b }
+        }
+        self.box = box
     }
 
     /// The page the block starts on (1-based), `nil` for unpaged sources.
     public var page: Int? { lines.first?.page }
     /// The box of the block's lines on its first page.
-    public var box: Rect? { Rect.union(of: lines.filter { $0.page == page }.compactMap(\.box)) }
+    /// Stored rather than computed: the segmenter compares the boxes of blocks in nested loops.
+    public private(set) var box: Rect?
     /// The dominant font size of the block, 0 when unknown.
     public var fontSize: Double {
         let sizes = lines.map(\.fontSize).sorted()

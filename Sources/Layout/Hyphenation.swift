@@ -14,10 +14,9 @@ struct Hyphenation {
     init(blocks: [Block]) {
         for block in blocks {
             for line in block.lines {
-                for token in line.text.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
-                    let w = token.lowercased()
+                for w in Self.words(in: line.text) {
                     counts[w, default: 0] += 1
-                    if w.contains("-") { for part in w.split(separator: "-") { counts[String(part), default: 0] += 1 } }
+                    if w.utf8.contains(UInt8(ascii: "-")) { for part in w.split(separator: "-") { counts[String(part), default: 0] += 1 } }
                 }
             }
         }
@@ -33,6 +32,30 @@ struct Hyphenation {
     }
 
     private func has(_ word: String) -> Bool { counts[word, default: 0] > 0 }
+
+    /// The words of `text`, lower-cased: maximal runs of letters and hyphens.
+    ///
+    /// Text whose scalars are Characters of their own (nearly all lines) is split by scalars;
+    /// other text by Characters.
+    static func words(in text: String) -> [String] {
+        guard text.isOneScalarPerCharacter else {
+            return text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { $0.lowercased() }
+        }
+        var words: [String] = []
+        let scalars = text.unicodeScalars
+        var start: String.Index? = nil
+        for i in scalars.indices {
+            let scalar = scalars[i]
+            if scalar.isLetter || scalar == "-" {
+                if start == nil { start = i }
+            } else if let first = start {
+                words.append(text[first..<i].lowercased())
+                start = nil
+            }
+        }
+        if let first = start { words.append(text[first...].lowercased()) }
+        return words
+    }
 
     /// The word halves around a trailing hyphen, lower-cased, when line `a` ends with one and
     /// line `b` starts in lower case.

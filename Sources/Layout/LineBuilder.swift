@@ -1,30 +1,54 @@
 import PDFText
 
 /// A line under construction: its words (markers still in), on one page.
+///
+/// What the later stages read about the line again and again (box, font size, text, character
+/// counts) is stored, measured once whenever the words change.
 struct RawLine: Sendable {
     var words: [Word] { didSet { measure() } }
     var page: Int
     private(set) var box: Rect
-    /// Font size that most of the line's characters use (stored: read in every comparison).
+    /// Font size that most of the line's characters use.
     private(set) var fontSize: Double
+    /// The words' text joined with single spaces.
+    private(set) var plainText: String
+    /// Characters in the words, and how many of them are set in bold.
+    private(set) var charCount: Int
+    private(set) var boldCharCount: Int
 
     init(words: [Word], page: Int) {
         self.words = words
         self.page = page
         self.box = Rect(x0: 0, y0: 0, x1: 0, y1: 0)
         self.fontSize = 0
+        self.plainText = ""
+        self.charCount = 0
+        self.boldCharCount = 0
         measure()
     }
 
     private mutating func measure() {
-        box = Rect.union(of: words.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
-        var weight: [Double: Int] = [:]
-        for w in words { weight[(w.font.size * 2).rounded() / 2, default: 0] += w.text.count }
-        fontSize = weight.max { a, b in a.value == b.value ? a.key < b.key : a.value < b.value }?.key ?? 0
+        var box: Rect? = nil
+        // Characters per font size (rounded to half points); a line has only a few sizes.
+        var weights: [(size: Double, chars: Int)] = []
+        var text = ""
+        var chars = 0, bold = 0
+        for (i, word) in words.enumerated() {
+            box = box?.union(word.box) ?? word.box
+            let count = word.text.count
+            let size = (word.font.size * 2).rounded() / 2
+            if let k = weights.firstIndex(where: { $0.size == size }) { weights[k].chars += count } else { weights.append((size, count)) }
+            chars += count
+            if word.font.isBold { bold += count }
+            if i > 0 { text += " " }
+            text += word.text
+        }
+        self.box = box ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+        fontSize = weights.max { a, b in a.chars == b.chars ? a.size < b.size : a.chars < b.chars }?.size ?? 0
+        plainText = text
+        charCount = chars
+        boldCharCount = bold
     }
-
-    var charCount: Int { words.reduce(0) { $0 + $1.text.count } }
-    var plainText: String { words.map(\.text).joined(separator: " ") }
 }
 
 /// Groups a page's words into lines: rows of vertically overlapping words, split where a wide
@@ -87,7 +111,7 @@ struct LineBuilder {
     /// not split it. Each split is the index of the word after the gap, and the gap's width.
     private func columnSplits(_ row: [Word]) -> [(index: Int, gap: Double)] {
         let size = median(row.map(\.font.size)) ?? 10
-        let gaps = zip(row, row.dropFirst()).map { $1.box.x0 - $0.box.x1 }
+        let gaps = row.indices.dropFirst().map { row[$0].box.x0 - row[$0 - 1].box.x1 }
         let positive = gaps.filter { $0 > 0 }.sorted()
         let lowerQuartile = positive.isEmpty ? 0.25 * size : positive[positive.count / 4]
         let usual = min(lowerQuartile, 0.6 * size)

@@ -7,24 +7,35 @@ struct MarkerDetector {
     /// Whether `word` is a raised, smaller label in a line whose body size is `lineSize` and
     /// whose baseline is `baseline`.
     func isMarker(_ word: Word, lineSize: Double, baseline: Double) -> Bool {
-        guard Self.isLabel(word.text) else { return false }
+        // Geometry first: it is two comparisons, and most words are neither smaller nor raised.
         let smaller = word.font.size <= parameters.superscriptSize * lineSize
         let raised = baseline - word.baseline >= parameters.superscriptRaise * lineSize
-        return smaller && raised
+        return smaller && raised && Self.isLabel(word.text)
     }
 
     /// Labels that footnotes use: 1–3 digits, a few symbols, or one or two letters a–z, or
     /// small roman numerals. Trailing punctuation like "1," is allowed.
+    ///
+    /// Works on Unicode scalars rather than Characters (it runs for most words of a page): every
+    /// scalar a label may hold is a grapheme of its own, and a word holding any other scalar is
+    /// no label either way, so the answer is the one Characters give.
     static func isLabel(_ text: String) -> Bool {
-        var t = Substring(text)
-        while let last = t.last, ",.;:)]".contains(last) { t = t.dropLast() }
-        while let first = t.first, "([".contains(first) { t = t.dropFirst() }
-        guard !t.isEmpty, t.count <= 4 else { return false }
-        if t.allSatisfy(\.isASCIIDigit) { return t.count <= 3 }
-        if t.allSatisfy({ "*†‡§¶#".contains($0) }) { return true }
-        if t.count <= 2, t.allSatisfy({ $0.isLowercase && $0.isASCII }) { return true }
-        if t.allSatisfy({ "ivx".contains($0) }) { return true }
-        return false
+        var t = text.unicodeScalars[...]
+        while let last = t.last, ",.;:)]".unicodeScalars.contains(last) { t.removeLast() }
+        while let first = t.first, "([".unicodeScalars.contains(first) { t.removeFirst() }
+        var count = 0
+        var digits = true, symbols = true, letters = true, roman = true
+        for scalar in t {
+            count += 1
+            guard count <= 4 else { return false }
+            digits = digits && ("0"..."9").contains(scalar)
+            symbols = symbols && "*†‡§¶#".unicodeScalars.contains(scalar)
+            letters = letters && ("a"..."z").contains(scalar)
+            roman = roman && (scalar == "i" || scalar == "v" || scalar == "x")
+        }
+        guard count > 0 else { return false }
+        if digits { return count <= 3 }
+        return symbols || (letters && count <= 2) || roman
     }
 
     static let referenceWords: Set<String> = [
@@ -57,11 +68,8 @@ struct MarkerDetector {
         var previous: Word? = nil
         for (i, word) in raw.words.enumerated() {
             // A marker needs a word before it (or is the line's first word only in notes).
-            // "Figure 1", "Section 2": a linked number after such a word is a cross-reference.
-            let crossReference = previous.map { Self.referenceWords.contains($0.text.lowercased().trimming(charactersIn: ".,:;(")) } ?? false
-            let linked = !noteLinks.isEmpty && !crossReference && Self.isLabel(word.text)
-                && noteLinks.contains { $0.intersects(word.box) && $0.horizontalOverlap(word.box) >= 0.8 * word.box.width }
-            if allowMarkers, i > 0, linked || isMarker(word, lineSize: size, baseline: baseline), !isOrdinalSuffix(word, after: previous) {
+            if allowMarkers, i > 0, isLinked(word, after: previous, noteLinks: noteLinks) || isMarker(word, lineSize: size, baseline: baseline),
+               !isOrdinalSuffix(word, after: previous) {
                 markers.append(Marker(label: Self.labelText(word.text), offset: text.count))
                 previous = word
                 continue
@@ -73,17 +81,30 @@ struct MarkerDetector {
             text += word.text
             previous = word
         }
-        let bodyChars = raw.words.filter { abs($0.font.size - size) < 0.6 }
-        let boldShare = share(bodyChars) { $0.font.isBold }
-        let italicShare = share(bodyChars) { $0.font.isItalic }
+        // Shares of the body-size characters set in bold and in italic, counted in one pass.
+        var total = 0, bold = 0, italic = 0
+        for word in bodyWords {
+            let count = word.text.count
+            total += count
+            if word.font.isBold { bold += count }
+            if word.font.isItalic { italic += count }
+        }
+        let boldShare = total > 0 ? Double(bold) / Double(total) : 0
+        let italicShare = total > 0 ? Double(italic) / Double(total) : 0
         return Line(text: TextJoin.clean(text), box: raw.box, page: raw.page, fontSize: size,
                     isBold: boldShare > 0.5, isItalic: italicShare > 0.5, markers: markers)
     }
 
-    private func share(_ words: [Word], _ predicate: (Word) -> Bool) -> Double {
-        let total = words.reduce(0) { $0 + $1.text.count }
-        guard total > 0 else { return 0 }
-        return Double(words.filter(predicate).reduce(0) { $0 + $1.text.count }) / Double(total)
+    /// Whether `word` is a label under one of the page's links to a note. "Figure 1", "Section 2":
+    /// a linked number after such a word is a cross-reference, not a marker.
+    ///
+    /// The cheap tests come first; the word before is looked at only for a linked label.
+    private func isLinked(_ word: Word, after previous: Word?, noteLinks: [Rect]) -> Bool {
+        guard !noteLinks.isEmpty, Self.isLabel(word.text),
+              noteLinks.contains(where: { $0.intersects(word.box) && $0.horizontalOverlap(word.box) >= 0.8 * word.box.width })
+        else { return false }
+        guard let previous else { return true }
+        return !Self.referenceWords.contains(previous.text.lowercased().trimming(charactersIn: ".,:;("))
     }
 }
 

@@ -19,6 +19,9 @@ struct PageFurniture {
 
     static func isPageNumber(_ text: String) -> Bool {
         let t = text.trimmingBlanks()
+        // Every pattern needs a decimal digit, but the roman numeral of at most six letters:
+        // most lines need no regular expression.
+        guard hasDecimalDigit(t) || t.unicodeScalars.count <= 6 else { return false }
         let range = NSRange(t.startIndex..., in: t)
         return pageNumberPatterns.contains { $0.firstMatch(in: t, range: range) != nil }
     }
@@ -28,13 +31,25 @@ struct PageFurniture {
 
     static func isPageOfPages(_ text: String) -> Bool {
         let t = text.trimmingBlanks()
-        guard t.count <= 24 else { return false }
+        guard t.count <= 24, hasDecimalDigit(t) else { return false }
         return pageOfPages.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil
+    }
+
+    /// Whether the text holds a character that the patterns' `\d` matches (ICU: general
+    /// category Nd).
+    static func hasDecimalDigit(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.isASCII ? ("0"..."9").contains($0) : $0.properties.generalCategory == .decimalNumber }
     }
 
     /// The key under which a line repeats across pages: lower-cased, digits and blanks removed.
     static func repeatKey(_ text: String) -> String {
-        String(text.lowercased().filter { !$0.isNumber && !$0.isWhitespace })
+        let lower = text.lowercased()
+        guard lower.isOneScalarPerCharacter else {
+            return String(lower.filter { !$0.isNumber && !$0.isWhitespace })
+        }
+        var key = String.UnicodeScalarView()
+        key.append(contentsOf: lower.unicodeScalars.lazy.filter { !$0.isNumber && !$0.isWhitespace })
+        return String(key)
     }
 
     /// Indices (into `lines`) of furniture lines, for lines of all pages.
@@ -49,20 +64,24 @@ struct PageFurniture {
         }
         var result: Set<Int> = []
         var keyPages: [String: Set<Int>] = [:]
+        // Lines in a band with their repeat keys, computed once for both passes.
+        var banded: [(index: Int, key: String)] = []
         for (i, line) in lines.enumerated() {
             let text = line.plainText
             // "Page 2 of 4", "Seite 1 von 3" say what they are anywhere on the page.
-            if Self.isPageOfPages(text) { result.insert(i); continue }
+            let isPageOfPages = Self.isPageOfPages(text)
+            if isPageOfPages { result.insert(i) }
             guard let b = band(line) else { continue }
+            let repeatKey = Self.repeatKey(text)
+            let key = "\(b)|" + repeatKey
+            banded.append((i, key))
+            if isPageOfPages { continue }
             if Self.isPageNumber(text) { result.insert(i); continue }
-            let key = "\(b)|" + Self.repeatKey(text)
-            if Self.repeatKey(text).count >= 3 { keyPages[key, default: []].insert(line.page) }
+            if repeatKey.count >= 3 { keyPages[key, default: []].insert(line.page) }
         }
         let pageCount = Set(lines.map(\.page)).count
         guard pageCount >= 2 else { return result }
-        for (i, line) in lines.enumerated() {
-            guard let b = band(line) else { continue }
-            let key = "\(b)|" + Self.repeatKey(line.plainText)
+        for (i, key) in banded {
             if let seen = keyPages[key], seen.count >= 2 { result.insert(i) }
         }
         return result

@@ -59,8 +59,9 @@ public enum TextJoin {
     /// Normalizes extracted text: ligatures expanded, invisible marks removed, odd spaces made
     /// plain, NFC. Browser- and Docs-made PDFs scatter zero-width and bidi marks through text.
     public static func clean(_ s: String) -> String {
-        // Fast path: printable ASCII needs no work (and is already NFC).
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s }
+        // Fast paths: printable ASCII needs no work (and is already NFC), nor does text of
+        // other scalars that pass unchanged and that normalization leaves alone.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) || s.unicodeScalars.allSatisfy(isClean) { return s }
         var out = String.UnicodeScalarView()
         for scalar in s.unicodeScalars {
             switch scalar.value {
@@ -77,5 +78,17 @@ public enum TextJoin {
             }
         }
         return String(out).precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether ``clean(_:)`` keeps the scalar and NFC cannot change text made only of such
+    /// scalars: printable, neither an invisible mark nor an odd space, and a starter (canonical
+    /// combining class 0) that is NFC_Quick_Check=Yes, so it neither decomposes nor composes
+    /// with a neighbour. Latin, general punctuation, currency signs, the private-use area where
+    /// symbol fonts put their bullets.
+    static func isClean(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0xA1..<0xAD, 0xAE..<0x300, 0x1E00..<0x1F00, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20CF, 0xF000...0xF0FF: true
+        default: false
+        }
     }
 }

@@ -79,9 +79,17 @@ public struct FontStyle: Equatable, Hashable, Sendable {
     public init(name: String, size: Double, isBold: Bool? = nil, isItalic: Bool? = nil) {
         self.name = name
         self.size = size
-        let lower = name.lowercased()
-        self.isBold = isBold ?? ["bold", "black", "heavy", "semibold", "demi"].contains { lower.contains($0) }
-        self.isItalic = isItalic ?? ["italic", "oblique", "slanted"].contains { lower.contains($0) }
+        // A byte search: `contains` on Strings resolves to Foundation's in this module, which
+        // bridges through NSString on every call (eight calls per font run), and the generic
+        // Collection `contains` is no faster.
+        let lower = Array(name.lowercased().utf8)
+        func has(_ word: String) -> Bool {
+            let bytes = Array(word.utf8)
+            guard bytes.count <= lower.count else { return false }
+            return (0...(lower.count - bytes.count)).contains { lower[$0..<($0 + bytes.count)].elementsEqual(bytes) }
+        }
+        self.isBold = isBold ?? ["bold", "black", "heavy", "semibold", "demi"].contains(where: has)
+        self.isItalic = isItalic ?? ["italic", "oblique", "slanted"].contains(where: has)
     }
 }
 

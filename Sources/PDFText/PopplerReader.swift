@@ -135,7 +135,9 @@ public enum PDFTextReader {
     /// Groups glyphs into words: maximal runs of non-blank glyphs in one font, without a gap.
     private static func groupWords(_ glyphs: [Glyph], fonts: [FontRun]) -> [Word] {
         var words: [Word] = []
-        var current = ""
+        // The current word's text as UTF-8, made a String once per word: appending scalar by
+        // scalar to a String costs far more.
+        var current: [UInt8] = []
         var box: Rect? = nil
         var font: FontStyle? = nil
         var runIndex = 0
@@ -143,15 +145,15 @@ public enum PDFTextReader {
 
         func flush() {
             if let b = box, let f = font, !current.isEmpty {
-                words.append(Word(text: current, box: b, font: f))
+                words.append(Word(text: String(decoding: current, as: UTF8.self), box: b, font: f))
             }
-            current = ""; box = nil; font = nil
+            current.removeAll(keepingCapacity: true); box = nil; font = nil
         }
 
         for (i, glyph) in glyphs.enumerated() {
             while runIndex < fonts.count && fonts[runIndex].end < i { runIndex += 1 }
             let glyphFont = (runIndex < fonts.count && fonts[runIndex].start <= i) ? fonts[runIndex].font : (font ?? fallback)
-            let isBlank = glyph.scalar.properties.isWhitespace || glyph.scalar == "\u{0}"
+            let isBlank = isBlank(glyph.scalar)
             if isBlank { flush(); continue }
             if let b = box, let f = font {
                 // A new word starts on a font change, on a jump backwards or to another line,
@@ -162,12 +164,18 @@ public enum PDFTextReader {
                     flush()
                 }
             }
-            current.unicodeScalars.append(glyph.scalar)
+            current.append(contentsOf: glyph.scalar.utf8)
             box = box?.union(glyph.box) ?? glyph.box
             font = glyphFont
         }
         flush()
         return words
+    }
+
+    /// White space or NUL ends a word. ASCII is answered without a Unicode property lookup.
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isWhitespace }
+        return scalar.value == 0 || scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
     }
 
     // MARK: - Links

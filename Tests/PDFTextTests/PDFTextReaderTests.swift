@@ -138,6 +138,19 @@ final class PDFTextReaderSampleTests: XCTestCase {
         XCTAssertGreaterThan(Set(words.map(\.font.size)).count, 1)
     }
 
+    func testFontStyleFromName() {
+        XCTAssertTrue(FontStyle(name: "Calibri-Bold", size: 10).isBold)
+        XCTAssertTrue(FontStyle(name: "MinionPro-SemiboldIt", size: 10).isBold)
+        XCTAssertTrue(FontStyle(name: "ArialBlack", size: 10).isBold)
+        XCTAssertFalse(FontStyle(name: "Calibri-Bol", size: 10).isBold)
+        XCTAssertFalse(FontStyle(name: "Bol", size: 10).isBold)
+        XCTAssertTrue(FontStyle(name: "TimesNewRomanPS-ItalicMT", size: 10).isItalic)
+        XCTAssertTrue(FontStyle(name: "Helvetica-Oblique", size: 10).isItalic)
+        XCTAssertFalse(FontStyle(name: "Helvetica", size: 10).isItalic)
+        XCTAssertFalse(FontStyle(name: "", size: 10).isBold)
+        XCTAssertFalse(FontStyle(name: "Bold", size: 10, isBold: false).isBold)
+    }
+
     func testBoxesInsidePage() throws {
         for page in try document().pages {
             for word in page.words {

@@ -1,0 +1,52 @@
+/// Scanning text by Unicode scalars instead of Characters.
+///
+/// Walking Characters runs grapheme breaking and looks Character properties up scalar by
+/// scalar; it dominated the layout stage's profiles. Where every scalar of a text is a
+/// Character of its own, a scalar scan gives the same answers for a fraction of the cost, and a
+/// Character's `isLetter`, `isNumber` and `isWhitespace` are its scalar's `isAlphabetic`,
+/// `numericType != nil` and `isWhitespace`.
+extension StringProtocol {
+    /// Whether every Unicode scalar of the text is a Character of its own.
+    ///
+    /// Conservative: `true` only for text made of scalars that grapheme breaking (UAX #29) never
+    /// joins to a neighbour of that kind — Latin, the general punctuation block (quotes, dashes,
+    /// bullets) and currency signs; text with anything else (combining marks, joiners, CR, other
+    /// scripts) is reported `false` and must be scanned by Characters.
+    var isOneScalarPerCharacter: Bool {
+        utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } || unicodeScalars.allSatisfy(\.isSimpleGrapheme)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar is in a range where every scalar has the grapheme break property
+    /// Other or Control (no Extend, SpacingMark, Prepend, ZWJ, regional indicator or Hangul
+    /// jamo), CR excluded: between two such scalars there is always a Character boundary.
+    var isSimpleGrapheme: Bool {
+        switch value {
+        case 0x0D: false                        // CR LF is one Character
+        case 0x0000..<0x0300: true              // ASCII, Latin-1, Latin Extended-A and -B, IPA, modifier letters
+        case 0x2010...0x2027: true              // dashes, quotes, bullets, ellipsis (not U+200B–U+200F)
+        case 0x2030...0x205E: true              // per mille, primes, guillemets, and such
+        case 0x20A0...0x20CF: true              // currency signs
+        default: false
+        }
+    }
+
+    /// `Character.isLetter` for a Character made of this scalar alone, without a property
+    /// lookup for ASCII.
+    var isLetter: Bool {
+        isASCII ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : properties.isAlphabetic
+    }
+
+    /// `Character.isNumber` for a Character made of this scalar alone, without a property
+    /// lookup for ASCII.
+    var isNumber: Bool {
+        isASCII ? (0x30...0x39).contains(value) : properties.numericType != nil
+    }
+
+    /// `Character.isWhitespace` for a Character made of this scalar alone, without a property
+    /// lookup for ASCII.
+    var isWhitespace: Bool {
+        isASCII ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
+    }
+}
