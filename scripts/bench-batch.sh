@@ -10,7 +10,7 @@
 # ../shared/corpus/*.pdf in a temporary folder, spread over subfolders. pdftotext runs once per
 # file through `xargs -P 1` and `xargs -P 2`, as a shell loop over a folder would. Peak memory:
 # GNU time's maximum RSS for the whole batch (the largest of the parent and any worker), and the
-# largest VmHWM of a worker sampled from /proc every 0.1 s.
+# largest VmHWM of a worker sampled from /proc every 0.5 s.
 # Builds the release binary first when it is missing or older than the sources;
 # SCRATCH_PATH=DIR builds in DIR instead of .build (as `swift build --scratch-path DIR`).
 set -euo pipefail
@@ -65,16 +65,25 @@ rate() {
 }
 timed() { local out="$1"; shift; /usr/bin/time -f "%e %U %S %M" -o "$out" "$@"; }
 
-# Largest VmHWM (kB) among the workers (grandchildren of $1, under GNU time), sampled until $1 exits.
+# Largest VmHWM (kB) among the workers (the batch's children, under GNU time), sampled every
+# 0.5 s until $1 exits. Bash builtins only: a sampler that forks pgrep/awk ten times a second
+# takes a visible share of a 2-core machine and slows the two-job run it measures.
 sample_workers() {
-  local watched="$1" peak=0 hwm
+  local watched="$1" peak=0 file batch worker key value rest
+  local -a batches workers more
   while kill -0 "$watched" 2>/dev/null; do
-    for pid in $(for batch in $(pgrep -P "$watched" || true); do pgrep -P "$batch" || true; done); do
-      tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q ' worker' || continue
-      hwm=$(awk '/^VmHWM:/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
-      [ "${hwm:-0}" -gt "$peak" ] && peak=$hwm
+    batches=()
+    for file in /proc/"$watched"/task/*/children; do more=(); read -r -a more < "$file" 2>/dev/null || true; batches+=("${more[@]}"); done
+    for batch in "${batches[@]}"; do
+      workers=()
+      for file in /proc/"$batch"/task/*/children; do more=(); read -r -a more < "$file" 2>/dev/null || true; workers+=("${more[@]}"); done
+      for worker in "${workers[@]}"; do
+        while read -r key value rest; do
+          [ "$key" = "VmHWM:" ] && [ "$value" -gt "$peak" ] && peak=$value
+        done < /proc/"$worker"/status 2>/dev/null || true
+      done
     done
-    sleep 0.1
+    sleep 0.5
   done
   echo "$peak"
 }

@@ -43,18 +43,25 @@ final class WorkerPool {
         let slots = max(1, min(configuration.jobs, queue.count))
         workers = Array(repeating: nil, count: slots)
         var next = 0
-        while true {
+        func handOut() throws(BatchError) {
             for slot in workers.indices where next < queue.count && workers[slot]?.job == nil {
                 let job = next
                 next += 1
                 if let failure = try start(slot: slot, input: queue[job], job: job) { try settle(queue[job], failure) }
             }
+        }
+        while true {
+            try handOut()
             let busy = workers.indices.filter { workers[$0]?.job != nil }
             if busy.isEmpty {
                 if next >= queue.count { break }
                 continue
             }
-            try wait(busy: busy, queue: queue, settle: settle)
+            let ended = wait(busy: busy, queue: queue)
+            // A worker that just answered gets its next document before the parent's
+            // bookkeeping (journal, progress), so it never waits for it.
+            try handOut()
+            for (job, outcome) in ended { try settle(queue[job], outcome) }
             tick()
         }
     }
@@ -95,8 +102,10 @@ final class WorkerPool {
         return .failed(reason: "a new worker stopped before taking the document", sha256: nil, seconds: 0)
     }
 
-    /// Waits for replies, deaths and timeouts among the busy workers.
-    private func wait(busy: [Int], queue: [BatchInput], settle: (BatchInput, Outcome) throws(BatchError) -> Void) throws(BatchError) {
+    /// Waits for replies, deaths and timeouts among the busy workers; returns the documents
+    /// that ended, by queue index, in the order they ended.
+    private func wait(busy: [Int], queue: [BatchInput]) -> [(Int, Outcome)] {
+        var ended: [(Int, Outcome)] = []
         var fds: [pollfd] = []
         for slot in busy {
             fds.append(pollfd(fd: workers[slot]!.output, events: Int16(POLLIN), revents: 0))
@@ -110,20 +119,20 @@ final class WorkerPool {
             guard let worker = workers[slot], let job = worker.job else { continue }
             if fds[2 * i + 1].revents != 0 { worker.readErrors() }
             guard fds[2 * i].revents != 0 else { continue }
-            let (replies, ended) = worker.readReplies()
+            let (replies, closed) = worker.readReplies()
             if let reply = replies.first {
                 worker.job = nil
-                try settle(queue[job], reply.ok
+                ended.append((job, reply.ok
                     ? .converted(reply)
-                    : .failed(reason: reply.error ?? "unknown error", sha256: reply.sourceSHA256, seconds: reply.seconds))
+                    : .failed(reason: reply.error ?? "unknown error", sha256: reply.sourceSHA256, seconds: reply.seconds)))
             }
-            if ended {
+            if closed {
                 let seconds = (ContinuousClock.now - worker.started).seconds
                 let termination = worker.reap()
                 workers[slot] = nil
                 if worker.job != nil {
-                    try settle(queue[job], .failed(reason: describe(termination, errors: worker.errorTail),
-                                                   sha256: BatchWorker.digest(of: queue[job].path), seconds: seconds))
+                    ended.append((job, .failed(reason: describe(termination, errors: worker.errorTail),
+                                               sha256: BatchWorker.digest(of: queue[job].path), seconds: seconds)))
                 }
             }
         }
@@ -133,10 +142,11 @@ final class WorkerPool {
             guard let worker = workers[slot], let job = worker.job, now >= worker.deadline else { continue }
             worker.terminate()
             workers[slot] = nil
-            try settle(queue[job], .failed(reason: "timed out after \(Self.format(configuration.timeout)) (worker killed)",
-                                           sha256: BatchWorker.digest(of: queue[job].path),
-                                           seconds: (now - worker.started).seconds))
+            ended.append((job, .failed(reason: "timed out after \(Self.format(configuration.timeout)) (worker killed)",
+                                       sha256: BatchWorker.digest(of: queue[job].path),
+                                       seconds: (now - worker.started).seconds)))
         }
+        return ended
     }
 
     /// A one-line reason for a worker that died on a document.
