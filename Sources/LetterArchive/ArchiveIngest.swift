@@ -81,6 +81,9 @@ public enum ArchiveIngest {
         return report
     }
 
+    /// Converts the documents not yet archived and stores each letter as soon as its worker
+    /// has converted it: a run killed halfway keeps what it stored, and the next run skips those
+    /// sources (by their SHA-256) without converting them again.
     private static func convertAndStore(_ documents: [String], archive: Archive, options: IngestOptions,
                                         report: inout IngestReport, stored: (String, AddOutcome) -> Void) throws {
         removeAbandonedFolders()
@@ -90,22 +93,43 @@ public enum ArchiveIngest {
         let configuration = BatchConfiguration(
             inputs: documents, outputFolder: folder, jobs: options.jobs, timeout: options.timeout,
             memoryLimitMB: options.memoryLimitMB, workerCommand: options.workerCommand, interactive: options.interactive)
-        let batch: BatchReport
-        do { batch = try BatchRunner.run(configuration) } catch { throw ArchiveError(error.message) }
-        for document in batch.documents {
-            guard document.status != .failed else {
-                report.failures.append((document.input, document.error ?? "failed"))
-                continue
-            }
-            let output = (folder as NSString).appendingPathComponent(document.output)
-            do {
-                let letter = try ArchiveRecord.decode(try Data(contentsOf: URL(fileURLWithPath: output)))
-                try store(letter, input: document.input, archive: archive, report: &report, stored: stored)
-            } catch let error as ArchiveError {
-                throw error
-            } catch {
-                report.failures.append((document.input, "converted JSON unreadable: \(error.localizedDescription)"))
-            }
+        var storeFailure: ArchiveError?
+        // Failures arrive in the order workers finish; they are listed in input order.
+        var progress = IngestReport()
+        defer {
+            report.added += progress.added
+            report.alreadyArchived += progress.alreadyArchived
+            report.failures += progress.failures.sorted { $0.input.utf8.lexicographicallyPrecedes($1.input.utf8) }
+        }
+        var archivedIDs: [String: Int64] = [:]
+        do throws(BatchError) {
+            _ = try BatchRunner.run(configuration, alreadyDone: { path in
+                guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe),
+                      let id = try? archive.store.id(sha256: SHA256.hex(data)) else { return false }
+                archivedIDs[path] = id
+                return true
+            }, settled: { (document: BatchDocument) throws(BatchError) in
+                switch document.status {
+                case .failed:
+                    progress.failures.append((document.input, document.error ?? "failed"))
+                case .skipped:
+                    progress.alreadyArchived += 1
+                    if let id = archivedIDs[document.input] { stored(document.input, .alreadyArchived(id: id)) }
+                case .converted:
+                    let output = (folder as NSString).appendingPathComponent(document.output)
+                    do {
+                        let letter = try ArchiveRecord.decode(try Data(contentsOf: URL(fileURLWithPath: output)))
+                        try store(letter, input: document.input, archive: archive, report: &progress, stored: stored)
+                    } catch let error as ArchiveError {
+                        storeFailure = error
+                        throw BatchError(.io, error.message)
+                    } catch {
+                        progress.failures.append((document.input, "converted JSON unreadable: \(error.localizedDescription)"))
+                    }
+                }
+            })
+        } catch {
+            throw storeFailure ?? ArchiveError(error.message)
         }
     }
 

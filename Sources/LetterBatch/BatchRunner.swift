@@ -14,8 +14,21 @@ import Darwin
 /// up to date (``ResumeJournal``), hand the rest to `jobs` workers, and write the report.
 public enum BatchRunner {
     /// Runs the batch. Documents that fail are in the report; this throws only when the batch
-    /// cannot run (a missing input, an unwritable output folder, a worker that cannot start).
-    public static func run(_ configuration: BatchConfiguration) throws(BatchError) -> BatchReport {
+    /// cannot run (a missing input, an unwritable output folder, a worker that cannot start) or
+    /// when `settled` throws.
+    ///
+    /// - Parameters:
+    ///   - alreadyDone: called with each input's path before it is queued; true records it as
+    ///     skipped without converting it (`archive add` skips letters already archived).
+    ///   - settled: called with each document as soon as it is converted, skipped or failed, so
+    ///     a caller can use each result before the whole batch is over (`archive add` stores
+    ///     each letter then, and a killed run keeps what it stored). A converted document's JSON
+    ///     is at `document.output` under the output folder.
+    public static func run(
+        _ configuration: BatchConfiguration,
+        alreadyDone: (String) -> Bool = { _ in false },
+        settled: (BatchDocument) throws(BatchError) -> Void = { _ in }
+    ) throws(BatchError) -> BatchReport {
         let out = configuration.outputFolder
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
@@ -35,10 +48,13 @@ public enum BatchRunner {
             } else if !configuration.force, let record = journal.upToDate(entry.input, version: LetterExtractor.version) {
                 documents.append(BatchDocument(input: entry.input.path, output: entry.input.outputPath, status: .skipped,
                                                sha256: record.sourceSHA256, pages: record.pages))
+            } else if alreadyDone(entry.input.path) {
+                documents.append(BatchDocument(input: entry.input.path, output: entry.input.outputPath, status: .skipped))
             } else {
                 queue.append(entry.input)
             }
         }
+        for document in documents { try settled(document) }
 
         let progress = Progress(total: plan.entries.count, terminal: configuration.interactive) { text in
             FileHandle.standardError.write(Data(text.utf8))
@@ -63,6 +79,7 @@ public enum BatchRunner {
             documents.append(document)
             if document.status == .failed { failed += 1 }
             progress.update(done: documents.count, worked: documents.count - settledBefore, failed: failed)
+            try settled(document)
         } tick: {
             progress.update(done: documents.count, worked: documents.count - settledBefore, failed: failed)
         }

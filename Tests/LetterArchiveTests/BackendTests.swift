@@ -15,6 +15,7 @@ final class SQLiteArchiveTests: XCTestCase {
     func testExportJSONLinesAndCSV() throws { try scenarios.exportJSONLinesAndCSV() }
     func testConcurrentAddFromTwoProcesses() throws { try CLIScenarios(backend: .sqlite).concurrentAdd() }
     func testKillDuringAddThenRerun() throws { try CLIScenarios(backend: .sqlite).killDuringAddThenRerun() }
+    func testDocumentsStoredAsConvertedThenSkipped() throws { try CLIScenarios(backend: .sqlite).documentsStoredAsConvertedThenSkipped() }
     func testCommandLine() throws { try CLIScenarios(backend: .sqlite).commandLine() }
 }
 
@@ -34,5 +35,6 @@ final class PostgresArchiveTests: XCTestCase {
     func testExportJSONLinesAndCSV() throws { try scenarios().exportJSONLinesAndCSV() }
     func testConcurrentAddFromTwoProcesses() throws { try cli().concurrentAdd() }
     func testKillDuringAddThenRerun() throws { try cli().killDuringAddThenRerun() }
+    func testDocumentsStoredAsConvertedThenSkipped() throws { try cli().documentsStoredAsConvertedThenSkipped() }
     func testCommandLine() throws { try cli().commandLine() }
 }

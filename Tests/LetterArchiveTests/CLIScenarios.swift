@@ -94,6 +94,45 @@ struct CLIScenarios {
         try assertConsistent(archive)
     }
 
+    /// Documents are stored as their workers convert them, not after the whole batch: with the
+    /// last document hanging, the others are already archived and survive a `kill -9`. A rerun
+    /// recognises archived sources by their bytes and does not convert them again (a renamed
+    /// copy whose conversion would crash its worker is reported as already archived).
+    func documentsStoredAsConvertedThenSkipped() throws {
+        let (location, cleanup) = try backend.makeLocation()
+        defer { cleanup() }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("letters-archive-docs-\(UUID().uuidString)")
+        let again = folder.appendingPathComponent("again")
+        let first = folder.appendingPathComponent("first")
+        try FileManager.default.createDirectory(at: again, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: first, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let seed = try String(contentsOf: Fixtures.samples.appendingPathComponent("open-letter-ogp-solidarity-2017.txt"), encoding: .utf8)
+        for n in 1...3 {
+            try (seed + "\nCopy \(n)\n").write(to: first.appendingPathComponent("letter-\(n).txt"), atomically: true, encoding: .utf8)
+        }
+        try (seed + "\nLast\n").write(to: first.appendingPathComponent("zz-hang-hook.txt"), atomically: true, encoding: .utf8)
+        let archive = try Archive(location: location)
+        defer { archive.close() }
+
+        let started = try CLI.start(["archive", "add", "--db", location, "--jobs", "1", "--timeout", "600", first.path], hooks: true)
+        let deadline = Date().addingTimeInterval(120)
+        while try archive.store.stats().letters < 3, Date() < deadline { usleep(50_000) }
+        XCTAssertEqual(try archive.store.stats().letters, 3, "stored while the last document still converts")
+        kill(started.process.processIdentifier, SIGKILL)
+        XCTAssertEqual(try CLI.finish(started).status, SIGKILL)
+        XCTAssertEqual(try archive.store.stats().letters, 3)
+        XCTAssertEqual(try storedLetters(archive).map(\.source.file).sorted(), ["letter-1.txt", "letter-2.txt", "letter-3.txt"])
+
+        try FileManager.default.copyItem(at: first.appendingPathComponent("letter-2.txt"),
+                                         to: again.appendingPathComponent("letter-2-crash-hook.txt"))
+        let rerun = try CLI.run(["archive", "add", "--db", location, again.path], hooks: true)
+        XCTAssertEqual(rerun.status, 0, rerun.stderr)
+        XCTAssertEqual(counts(rerun.stderr)?.added, 0)
+        XCTAssertEqual(counts(rerun.stderr)?.already, 1)
+        XCTAssertEqual(counts(rerun.stderr)?.failed, 0, "converted (and crashed) instead of skipped: \(rerun.stderr)")
+    }
+
     /// Every stored letter has exactly its rows: no letter without its children, no orphan rows.
     func assertConsistent(_ archive: Archive, file: StaticString = #filePath, line: UInt = #line) throws {
         let letters = try storedLetters(archive)
