@@ -51,7 +51,7 @@ struct BlockBuilder {
                 let continuesSentence = !previousEndsSentence && startsLowercase
                 let paragraphGap = lineGap * size / max(bodySize, 1) + parameters.paragraphGap * size
                 if gap > paragraphGap && !(continuesSentence && gap < 2 * paragraphGap) { breaks = true }
-                if abs(line.fontSize - previous.fontSize) > 0.15 * size { breaks = true }
+                if abs(line.fontSize - previous.fontSize) > parameters.sameSizeTolerance * size { breaks = true }
                 // A change of weight sets off a heading, but not inside a running sentence
                 // (bold words wrapping into plain text).
                 if isBold(line) != isBold(previous) && !continuesSentence { breaks = true }

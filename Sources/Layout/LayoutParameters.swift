@@ -22,11 +22,15 @@ public struct LayoutParameters: Equatable, Sendable {
     public var footnoteSize: Double
     /// A first-line indent of at least this many em starts a new paragraph even without a gap.
     public var indentStart: Double
+    /// Two runs of text are in the same size when their sizes differ by less than this share of
+    /// the size (a block breaks at a size change; a paragraph resumes across a page only in its
+    /// own size).
+    public var sameSizeTolerance: Double
 
     public init(
         lineOverlap: Double = 0.5, columnGap: Double = 1.5, paragraphGap: Double = 0.3,
         superscriptSize: Double = 0.85, superscriptRaise: Double = 0.15, marginBand: Double = 0.12,
-        footnoteSize: Double = 0.92, indentStart: Double = 1.0
+        footnoteSize: Double = 0.92, indentStart: Double = 1.0, sameSizeTolerance: Double = 0.15
     ) {
         precondition((0...1).contains(lineOverlap), "lineOverlap is a share in 0...1")
         precondition(columnGap > 0, "columnGap must be positive (em)")
@@ -36,6 +40,7 @@ public struct LayoutParameters: Equatable, Sendable {
         precondition((0...0.5).contains(marginBand), "marginBand is a share of the page height in 0...0.5")
         precondition((0...1).contains(footnoteSize), "footnoteSize is a ratio in 0...1")
         precondition(indentStart > 0, "indentStart must be positive (em)")
+        precondition((0...1).contains(sameSizeTolerance), "sameSizeTolerance is a share in 0...1")
         self.lineOverlap = lineOverlap
         self.columnGap = columnGap
         self.paragraphGap = paragraphGap
@@ -44,5 +49,6 @@ public struct LayoutParameters: Equatable, Sendable {
         self.marginBand = marginBand
         self.footnoteSize = footnoteSize
         self.indentStart = indentStart
+        self.sameSizeTolerance = sameSizeTolerance
     }
 }

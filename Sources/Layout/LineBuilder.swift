@@ -111,7 +111,13 @@ struct LineBuilder {
     /// not split it. Each split is the index of the word after the gap, and the gap's width.
     private func columnSplits(_ row: [Word]) -> [(index: Int, gap: Double)] {
         let size = median(row.map(\.font.size)) ?? 10
-        let gaps = row.indices.dropFirst().map { row[$0].box.x0 - row[$0 - 1].box.x1 }
+        // Measured from the rightmost edge so far, not the previous word's: an invisible
+        // zero-width word (a link anchor, U+200B) sorted in among the others must not open a gap.
+        var reach = row.first?.box.x1 ?? 0
+        let gaps = row.indices.dropFirst().map { k -> Double in
+            defer { reach = max(reach, row[k].box.x1) }
+            return row[k].box.x0 - reach
+        }
         let positive = gaps.filter { $0 > 0 }.sorted()
         let lowerQuartile = positive.isEmpty ? 0.25 * size : positive[positive.count / 4]
         let usual = min(lowerQuartile, 0.6 * size)
