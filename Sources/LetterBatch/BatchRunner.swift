@@ -20,10 +20,12 @@ public enum BatchRunner {
     /// - Parameters:
     ///   - alreadyDone: called with each input's path before it is queued; true records it as
     ///     skipped without converting it (`archive add` skips letters already archived).
-    ///   - settled: called with each document as soon as it is converted, skipped or failed, so
-    ///     a caller can use each result before the whole batch is over (`archive add` stores
-    ///     each letter then, and a killed run keeps what it stored). A converted document's JSON
-    ///     is at `document.output` under the output folder.
+    ///   - settled: called with each document once it is converted, skipped or failed and every
+    ///     document before it in input order has been, so a caller can use each result before
+    ///     the whole batch is over, in an order that does not depend on which worker finished
+    ///     first (`archive add` stores each letter then: a killed run keeps what it stored, and
+    ///     ids follow the input order). A converted document's JSON is at `document.output`
+    ///     under the output folder.
     public static func run(
         _ configuration: BatchConfiguration,
         alreadyDone: (String) -> Bool = { _ in false },
@@ -41,20 +43,27 @@ public enum BatchRunner {
         var journal = ResumeJournal(folder: out, shard: configuration.shard)
         var documents: [BatchDocument] = []
         var queue: [BatchInput] = []
-        for entry in plan.entries {
+        // Each queued document's place in the plan: `settled` hears of documents in plan order.
+        var planIndex: [Int] = []
+        var delivery = InOrderDelivery()
+        for (index, entry) in plan.entries.enumerated() {
+            let early: BatchDocument
             if let winner = entry.duplicateOf {
-                documents.append(BatchDocument(input: entry.input.path, output: entry.input.outputPath, status: .failed,
-                                               error: "same output \(entry.input.outputPath) as \(winner)"))
+                early = BatchDocument(input: entry.input.path, output: entry.input.outputPath, status: .failed,
+                                      error: "same output \(entry.input.outputPath) as \(winner)")
             } else if !configuration.force, let record = journal.upToDate(entry.input, version: LetterExtractor.version) {
-                documents.append(BatchDocument(input: entry.input.path, output: entry.input.outputPath, status: .skipped,
-                                               sha256: record.sourceSHA256, pages: record.pages))
+                early = BatchDocument(input: entry.input.path, output: entry.input.outputPath, status: .skipped,
+                                      sha256: record.sourceSHA256, pages: record.pages)
             } else if alreadyDone(entry.input.path) {
-                documents.append(BatchDocument(input: entry.input.path, output: entry.input.outputPath, status: .skipped))
+                early = BatchDocument(input: entry.input.path, output: entry.input.outputPath, status: .skipped)
             } else {
                 queue.append(entry.input)
+                planIndex.append(index)
+                continue
             }
+            documents.append(early)
+            try delivery.settle(early, at: index, to: settled)
         }
-        for document in documents { try settled(document) }
 
         let progress = Progress(total: plan.entries.count, terminal: configuration.interactive) { text in
             FileHandle.standardError.write(Data(text.utf8))
@@ -63,7 +72,8 @@ public enum BatchRunner {
         defer { pool.shutDown() }
         let settledBefore = documents.count
         var failed = documents.count { $0.status == .failed }
-        try pool.run(queue) { (input: BatchInput, outcome: WorkerPool.Outcome) throws(BatchError) in
+        try pool.run(queue) { (job: Int, outcome: WorkerPool.Outcome) throws(BatchError) in
+            let input = queue[job]
             let document: BatchDocument
             switch outcome {
             case .converted(let reply):
@@ -79,7 +89,7 @@ public enum BatchRunner {
             documents.append(document)
             if document.status == .failed { failed += 1 }
             progress.update(done: documents.count, worked: documents.count - settledBefore, failed: failed)
-            try settled(document)
+            try delivery.settle(document, at: planIndex[job], to: settled)
         } tick: {
             progress.update(done: documents.count, worked: documents.count - settledBefore, failed: failed)
         }
@@ -115,6 +125,22 @@ struct BatchPlan {
             if winner == nil { claimed[input.outputPath] = input.path }
             if let shard, !shard.contains(relativePath: input.relativePath) { continue }
             entries.append(Entry(input: input, duplicateOf: winner))
+        }
+    }
+}
+
+/// Hands documents on in plan order although workers finish in any order: a document waits
+/// until every one before it has been handed on, so a slow document holds back those after it
+/// (they are in the output folder and the report all the same).
+struct InOrderDelivery {
+    private var waiting: [Int: BatchDocument] = [:]
+    private var next = 0
+
+    mutating func settle(_ document: BatchDocument, at index: Int, to deliver: (BatchDocument) throws(BatchError) -> Void) throws(BatchError) {
+        waiting[index] = document
+        while let ready = waiting.removeValue(forKey: next) {
+            next += 1
+            try deliver(ready)
         }
     }
 }

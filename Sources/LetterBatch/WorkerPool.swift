@@ -33,11 +33,12 @@ final class WorkerPool {
         signal(SIGPIPE, SIG_IGN)
     }
 
-    /// Converts `queue`, calling `settle` once per document as it ends, and `tick` whenever the
-    /// loop wakes (at least five times a second) so progress can be drawn.
+    /// Converts `queue`, calling `settle` once per document (by its index in `queue`) as it
+    /// ends, and `tick` whenever the loop wakes (at least five times a second) so progress can
+    /// be drawn.
     func run(
         _ queue: [BatchInput],
-        settle: (BatchInput, Outcome) throws(BatchError) -> Void,
+        settle: (Int, Outcome) throws(BatchError) -> Void,
         tick: () -> Void
     ) throws(BatchError) {
         let slots = max(1, min(configuration.jobs, queue.count))
@@ -47,7 +48,7 @@ final class WorkerPool {
             for slot in workers.indices where next < queue.count && workers[slot]?.job == nil {
                 let job = next
                 next += 1
-                if let failure = try start(slot: slot, input: queue[job], job: job) { try settle(queue[job], failure) }
+                if let failure = try start(slot: slot, input: queue[job], job: job) { try settle(job, failure) }
             }
         }
         while true {
@@ -61,7 +62,7 @@ final class WorkerPool {
             // A worker that just answered gets its next document before the parent's
             // bookkeeping (journal, progress), so it never waits for it.
             try handOut()
-            for (job, outcome) in ended { try settle(queue[job], outcome) }
+            for (job, outcome) in ended { try settle(job, outcome) }
             tick()
         }
     }
