@@ -57,7 +57,7 @@ struct LineBuilder {
     var parameters: LayoutParameters
 
     func lines(of page: PageText) -> [RawLine] {
-        let words = page.words.filter { $0.box.width >= 0 && $0.box.height > 0 }
+        let words = page.words.filter { $0.box.width >= 0 && $0.box.height > 0 && !Self.isInvisible($0.text) }
         // Rows: sweep by top edge; a word joins the row whose core it overlaps enough.
         var rows: [[Word]] = []
         var rowBoxes: [Rect] = []
@@ -124,6 +124,15 @@ struct LineBuilder {
         return gaps.enumerated().compactMap { k, gap in
             gap > parameters.columnGap * max(size, 1) && gap > 3 * usual ? (k + 1, gap) : nil
         }
+    }
+
+    /// A word with nothing to show: only spaces and format characters (U+200B zero-width
+    /// space, joiners, U+FEFF), which PDF writers leave around links. Kept, it would add a
+    /// space to the line's text and a box to its geometry.
+    static func isInvisible(_ text: String) -> Bool {
+        // Nearly every word starts with a visible ASCII character: no property lookups for it.
+        if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
+        return text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0.properties.generalCategory == .format }
     }
 
     /// A word that overlaps a word already in the row horizontally belongs to another line

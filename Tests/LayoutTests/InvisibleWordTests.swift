@@ -25,4 +25,15 @@ final class InvisibleWordTests: XCTestCase {
         XCTAssertEqual(lines.count, 2, "\(lines)")
         XCTAssertTrue(lines.last?.hasSuffix("and second.person@example.org") == true, "\(lines)")
     }
+
+    /// An invisible word adds neither a space nor a box: "a@x.org y b@y.org", single-spaced.
+    func testInvisibleWordsLeaveNoDoubleSpace() {
+        var builder = PageBuilder(1)
+        let end = builder.word("first.person@example.org", x: PageBuilder.left, y: 100)
+        builder.words.append(zeroWidth(at: end, y: 100))
+        builder.words.append(Word(text: "\u{FEFF}\u{200B}", box: Rect(x0: end + 1, y0: 100, x1: end + 2, y1: 111), font: PageBuilder.font(size: 11)))
+        let and = builder.word("and", x: end + 2.75, y: 100)
+        builder.word("second.person@example.org", x: and + 2.75, y: 100)
+        XCTAssertEqual(analyze([builder]).lineTexts, ["first.person@example.org and second.person@example.org"])
+    }
 }
