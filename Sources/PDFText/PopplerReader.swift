@@ -74,12 +74,6 @@ public enum PDFTextReader {
                         words: readWords(page), links: readLinks(page, pageHeight: height))
     }
 
-    /// One glyph of `poppler_page_get_text`, with the rectangle Poppler gives for it.
-    private struct Glyph {
-        var scalar: Unicode.Scalar
-        var box: Rect
-    }
-
     private static func readWords(_ page: OpaquePointer) -> [Word] {
         guard let textPtr = poppler_page_get_text(page) else { return [] }
         let text = String(cString: textPtr)
@@ -98,7 +92,7 @@ public enum PDFTextReader {
             glyphs.append(Glyph(scalar: scalar, box: Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2)))
         }
         let fonts = readFontRuns(page)
-        return groupWords(glyphs, fonts: fonts)
+        return groupWords(blankingVerticalLines(glyphs), fonts: fonts)
     }
 
     /// Font attributes by character range, as Poppler reports them.
@@ -173,7 +167,7 @@ public enum PDFTextReader {
     }
 
     /// White space or NUL ends a word. ASCII is answered without a Unicode property lookup.
-    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+    static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
         guard scalar.isASCII else { return scalar.properties.isWhitespace }
         return scalar.value == 0 || scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
     }

@@ -135,4 +135,14 @@ final class OutputFreshnessTests: XCTestCase {
                           "output/\(name) differs from what the code now produces for samples/\(input.lastPathComponent): run `make run` and review the diff of output/ (git diff output/)")
         }
     }
+
+    /// A line turned up the left margin ("Registered charity no. …") is furniture: the
+    /// signatories are the two that sign, not one-letter fragments of the note.
+    func testRotatedMarginNoteIsNotReadAsText() throws {
+        let path = repositoryRoot.appendingPathComponent("Tests/Fixtures/rotated-margin-note.pdf").path
+        let letter = try LetterExtractor.extract(path: path)
+        XCTAssertEqual(letter.signatories.map(\.name), ["Digital Rights Watch", "Jane Smith"])
+        XCTAssertEqual(letter.date?.iso, "2024-03-12")
+        XCTAssertEqual(letter.callsToAction.count, 1)
+    }
 }
