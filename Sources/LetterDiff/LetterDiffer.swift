@@ -16,7 +16,9 @@ public enum LetterDiffer {
             signatories: signatories(old.signatories, new.signatories),
             callsToAction: calls(old.callsToAction, new.callsToAction, interner: interner),
             footnotes: footnotes(old.footnotes, new.footnotes, interner: interner),
-            body: body(old.body, new.body, interner: interner)
+            body: body(old.body, new.body, interner: interner),
+            annexes: annexes(old.annexes, new.annexes, interner: interner),
+            links: links(old.links, new.links, formats: (old.source.format, new.source.format))
         )
     }
 
@@ -110,14 +112,20 @@ public enum LetterDiffer {
         for link in ParagraphAlignment.align(old: a, new: b) {
             switch link {
             case let .inPlace(i, j, false):
+                if let kinds = BodyChanges.KindChange(old[i].kind, new[j].kind) {
+                    entries.append(.init(kind: .reclassified, oldIndex: i, newIndex: j, text: new[j].text, blockKind: kinds))
+                    continue
+                }
                 unchanged += 1
                 if let last = entries.last, last.kind == .unchanged { entries[entries.count - 1].count += 1 } else {
                     entries.append(.init(kind: .unchanged, oldIndex: i, newIndex: j))
                 }
             case let .inPlace(i, j, true):
-                entries.append(.init(kind: .changed, oldIndex: i, newIndex: j, text: new[j].text, words: a[i].wordDiff(to: b[j])))
+                entries.append(.init(kind: .changed, oldIndex: i, newIndex: j, text: new[j].text, words: a[i].wordDiff(to: b[j]),
+                                     blockKind: .init(old[i].kind, new[j].kind)))
             case let .moved(i, j, edited):
-                entries.append(.init(kind: .moved, oldIndex: i, newIndex: j, text: new[j].text, words: edited ? a[i].wordDiff(to: b[j]) : nil))
+                entries.append(.init(kind: .moved, oldIndex: i, newIndex: j, text: new[j].text, words: edited ? a[i].wordDiff(to: b[j]) : nil,
+                                     blockKind: .init(old[i].kind, new[j].kind)))
             case let .inserted(j):
                 entries.append(.init(kind: .inserted, oldIndex: nil, newIndex: j, text: new[j].text))
             case let .deleted(i):
