@@ -73,11 +73,11 @@ public struct HTMLRenderer: Sendable {
         let annexes = report.annexes
         if !annexes.isEmpty {
             h.append("<section><h2>Annexes <small>\(annexes.countOld) → \(annexes.countNew)</small></h2><ul class=\"items\">")
-            for x in annexes.added { h.append("<li class=\"added\"><span class=\"tag\">added</span> <ins>\(escape(AnnexChanges.shown(x.title)))</ins>\(lines(x.text, "ins"))</li>") }
-            for x in annexes.removed { h.append("<li class=\"removed\"><span class=\"tag\">removed</span> <del>\(escape(AnnexChanges.shown(x.title)))</del>\(lines(x.text, "del"))</li>") }
+            for x in annexes.added { h.append("<li class=\"added\"><span class=\"tag\">added</span> <ins>\(escape(AnnexItem.shown(x.title)))</ins>\(lines(x.text, "ins"))</li>") }
+            for x in annexes.removed { h.append("<li class=\"removed\"><span class=\"tag\">removed</span> <del>\(escape(AnnexItem.shown(x.title)))</del>\(lines(x.text, "del"))</li>") }
             for x in annexes.changed {
-                let name = x.oldTitle == x.newTitle ? escape(AnnexChanges.shown(x.newTitle))
-                    : "<del>\(escape(AnnexChanges.shown(x.oldTitle)))</del> <ins>\(escape(AnnexChanges.shown(x.newTitle)))</ins>"
+                let name = x.oldTitle == x.newTitle ? escape(AnnexItem.shown(x.newTitle))
+                    : "<del>\(escape(AnnexItem.shown(x.oldTitle)))</del> <ins>\(escape(AnnexItem.shown(x.newTitle)))</ins>"
                 h.append("<li class=\"changed\"><span class=\"tag\">changed</span> \(name)\(x.words.map { "<p>\(words($0))</p>" } ?? "")</li>")
             }
             h.append("</ul></section>")
@@ -86,8 +86,8 @@ public struct HTMLRenderer: Sendable {
         if !links.isEmpty {
             // Targets are shown as text, not as `href`s: the page stays free of anything to follow or load.
             h.append("<section><h2>Links <small>\(links.countOld) → \(links.countNew)</small></h2><ul class=\"items\">")
-            for x in links.added { h.append("<li class=\"added\"><span class=\"tag\">added</span> <ins>\(escape(x.text))</ins> <code>\(escape(x.uri))</code></li>") }
-            for x in links.removed { h.append("<li class=\"removed\"><span class=\"tag\">removed</span> <del>\(escape(x.text))</del> <code>\(escape(x.uri))</code></li>") }
+            for x in links.added { h.append("<li class=\"added\"><span class=\"tag\">added</span> \(link(x, "ins"))</li>") }
+            for x in links.removed { h.append("<li class=\"removed\"><span class=\"tag\">removed</span> \(link(x, "del"))</li>") }
             for x in links.changed {
                 h.append("<li class=\"changed\"><span class=\"tag\">changed</span> \(escape(x.text)): <del><code>\(escape(x.oldURI))</code></del> <ins><code>\(escape(x.newURI))</code></ins></li>")
             }
@@ -119,6 +119,11 @@ public struct HTMLRenderer: Sendable {
 
     /// ", kind: paragraph → heading" when a changed or moved paragraph also changed kind.
     private func kindNote(_ e: BodyChanges.Entry) -> String { e.blockKind.map { ", " + $0.label } ?? "" }
+
+    /// A link's text marked inserted or deleted (no empty mark for a link over no text), then its target.
+    private func link(_ x: LinkItem, _ mark: String) -> String {
+        (x.text.isEmpty ? "" : "<\(mark)>\(escape(x.text))</\(mark)> ") + "<code>\(escape(x.uri))</code>"
+    }
 
     /// An annex's text as a paragraph, its blocks one per line, marked inserted or deleted.
     private func lines(_ text: String, _ mark: String) -> String {

@@ -11,24 +11,24 @@ extension LetterDiffer {
         let oldItems = old.map(item), newItems = new.map(item)
         let a = oldItems.map { PreparedText(whole($0), interner: interner) }, b = newItems.map { PreparedText(whole($0), interner: interner) }
         let m = ListMatcher.match(old: a, new: b) { i, j in !differ(old[i].title, new[j].title) }
-        let changed = m.similar.compactMap { p -> AnnexChanges.Changed? in
+        let changed = m.similar.compactMap { p -> AnnexChange? in
             let x = oldItems[p.old], y = newItems[p.new]
             let x2 = PreparedText(x.text, interner: interner), y2 = PreparedText(y.text, interner: interner)
             let words = x2.normalized == y2.normalized ? nil : x2.wordDiff(to: y2)
             guard words != nil || differ(x.title, y.title) else { return nil }
-            return AnnexChanges.Changed(oldTitle: x.title, newTitle: y.title, words: words)
+            return AnnexChange(oldTitle: x.title, newTitle: y.title, words: words)
         }
         return AnnexChanges(countOld: old.count, countNew: new.count, added: m.added.map { newItems[$0] },
                             removed: m.removed.map { oldItems[$0] }, changed: changed)
     }
 
     /// An annex's content: its blocks one per line.
-    private static func item(_ annex: Annex) -> AnnexChanges.Item {
+    private static func item(_ annex: Annex) -> AnnexItem {
         .init(title: annex.title, text: annex.body.map(\.text).joined(separator: "\n"))
     }
 
     /// What annexes are paired on: the title is part of what identifies an annex.
-    private static func whole(_ item: AnnexChanges.Item) -> String {
+    private static func whole(_ item: AnnexItem) -> String {
         [item.title, item.text].compactMap { $0 }.joined(separator: "\n")
     }
 

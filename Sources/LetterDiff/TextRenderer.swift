@@ -72,8 +72,8 @@ public struct TextRenderer: Sendable {
             for x in annexes.added { out.append(contentsOf: annex("+", x, .green)) }
             for x in annexes.removed { out.append(contentsOf: annex("-", x, .red)) }
             for x in annexes.changed {
-                let name = x.oldTitle == x.newTitle ? AnnexChanges.shown(x.newTitle)
-                    : "\(paint(AnnexChanges.shown(x.oldTitle), .red)) → \(paint(AnnexChanges.shown(x.newTitle), .green))"
+                let name = x.oldTitle == x.newTitle ? AnnexItem.shown(x.newTitle)
+                    : "\(paint(AnnexItem.shown(x.oldTitle), .red)) → \(paint(AnnexItem.shown(x.newTitle), .green))"
                 out.append("  " + paint("~", .yellow) + " " + name + (x.words == nil ? "" : ":"))
                 if let w = x.words { out.append("      " + words(w)) }
             }
@@ -115,13 +115,13 @@ public struct TextRenderer: Sendable {
     private func kindNote(_ e: BodyChanges.Entry) -> String { e.blockKind.map { ", " + $0.label } ?? "" }
 
     /// An added or removed annex: its title, then its blocks one per line.
-    private func annex(_ sign: String, _ x: AnnexChanges.Item, _ style: Style) -> [String] {
-        ["  " + paint("\(sign) \(AnnexChanges.shown(x.title))" + (x.text.isEmpty ? "" : ":"), style)]
+    private func annex(_ sign: String, _ x: AnnexItem, _ style: Style) -> [String] {
+        ["  " + paint("\(sign) \(AnnexItem.shown(x.title))" + (x.text.isEmpty ? "" : ":"), style)]
             + x.text.split(separator: "\n").map { "      " + paint(String($0), style) }
     }
 
     /// "text <uri>", or the URI alone for a link over no text.
-    private func link(_ x: LinkChanges.Item) -> String { x.text.isEmpty ? "<\(x.uri)>" : "\(x.text) <\(x.uri)>" }
+    private func link(_ x: LinkItem) -> String { x.text.isEmpty ? "<\(x.uri)>" : "\(x.text) <\(x.uri)>" }
 
     /// A word diff on one line.
     func words(_ segments: [WordSegment]) -> String {

@@ -32,8 +32,8 @@ final class BackMatterDiffTests: XCTestCase {
         XCTAssertFalse(report.identical)
         let a = report.annexes
         XCTAssertEqual([a.countOld, a.countNew], [2, 2])
-        XCTAssertEqual(a.added, [AnnexChanges.Item(title: "Annex 3: endorsements", text: "Endorsed by the Africa Freedom of Information Centre.")])
-        XCTAssertEqual(a.removed, [AnnexChanges.Item(title: "Annex 2: earlier statements", text: BackMatter.statementsAnnex.body[0].text)])
+        XCTAssertEqual(a.added, [AnnexItem(title: "Annex 3: endorsements", text: "Endorsed by the Africa Freedom of Information Centre.")])
+        XCTAssertEqual(a.removed, [AnnexItem(title: "Annex 2: earlier statements", text: BackMatter.statementsAnnex.body[0].text)])
         XCTAssertEqual(a.changed.count, 1)
         XCTAssertEqual(a.changed.first?.oldTitle, "Annex 1: list of signatories")
         XCTAssertEqual(a.changed.first?.newTitle, "Annex 1: list of signatories")
@@ -52,7 +52,7 @@ final class BackMatterDiffTests: XCTestCase {
         let a = LetterDiffer.diff(old: old, new: new).annexes
         XCTAssertEqual(a.added, [])
         XCTAssertEqual(a.removed, [])
-        XCTAssertEqual(a.changed, [AnnexChanges.Changed(oldTitle: "Annex 1: list of signatories", newTitle: "Annex A: signatories", words: nil)])
+        XCTAssertEqual(a.changed, [AnnexChange(oldTitle: "Annex 1: list of signatories", newTitle: "Annex A: signatories", words: nil)])
     }
 
     func testLinkAddedRemovedAndRetargeted() throws {
@@ -61,9 +61,9 @@ final class BackMatterDiffTests: XCTestCase {
         XCTAssertFalse(report.identical)
         let l = report.links
         XCTAssertEqual([l.countOld, l.countNew], [3, 3])
-        XCTAssertEqual(l.added, [LinkChanges.Item(text: "Right2Know Campaign", uri: BackMatter.addedLink.uri)])
-        XCTAssertEqual(l.removed, [LinkChanges.Item(text: "letter", uri: BackMatter.mexicanLetter.uri)])
-        XCTAssertEqual(l.changed, [LinkChanges.Changed(text: "Open\u{00A0}Government  Declaration",
+        XCTAssertEqual(l.added, [LinkItem(text: "Right2Know Campaign", uri: BackMatter.addedLink.uri)])
+        XCTAssertEqual(l.removed, [LinkItem(text: "letter", uri: BackMatter.mexicanLetter.uri)])
+        XCTAssertEqual(l.changed, [LinkChange(text: "Open\u{00A0}Government  Declaration",
                                                        oldURI: BackMatter.declaration.uri, newURI: BackMatter.newDeclarationURI)])
         XCTAssertTrue(report.annexes.isEmpty)
     }
@@ -78,8 +78,8 @@ final class BackMatterDiffTests: XCTestCase {
         let l = LetterDiffer.diff(old: old, new: new).links
         XCTAssertEqual(l.changed.map(\.newURI), [BackMatter.tshwane.uri + "/"])
         XCTAssertEqual(l.removed.map(\.text), ["Open Government Declaration"])
-        XCTAssertEqual(l.added, [LinkChanges.Item(text: "Open Government declaration", uri: BackMatter.declaration.uri),
-                                 LinkChanges.Item(text: "letter", uri: BackMatter.mexicanLetter.uri)])
+        XCTAssertEqual(l.added, [LinkItem(text: "Open Government declaration", uri: BackMatter.declaration.uri),
+                                 LinkItem(text: "letter", uri: BackMatter.mexicanLetter.uri)])
     }
 
     /// A text letter records no links: against the PDF or page it became, the missing links

@@ -111,4 +111,14 @@ final class BackMatterRendererTests: XCTestCase {
         XCTAssertTrue(html.contains("<del><code>\(BackMatter.declaration.uri)</code></del> <ins><code>\(BackMatter.newDeclarationURI)</code></ins>"))
         XCTAssertFalse(html.contains("href="), "targets are text, not links to follow")
     }
+
+    /// A link area over no text (an image, a logo) shows its target alone, in both reports.
+    func testLinkOverNoText() throws {
+        let old = BackMatter.apply(to: try sampleLetter())
+        var new = old
+        new.links.append(Link(text: "", uri: "https://example.org/logo"))
+        let report = LetterDiffer.diff(old: old, new: new)
+        XCTAssertTrue(HTMLRenderer().render(report).contains("<span class=\"tag\">added</span> <code>https://example.org/logo</code></li>"))
+        XCTAssertTrue(TextRenderer(color: false).render(report).contains("\n  + <https://example.org/logo>\n"))
+    }
 }
