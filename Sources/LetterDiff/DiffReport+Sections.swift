@@ -83,14 +83,15 @@ public struct FootnoteChanges: Codable, Equatable, Sendable {
 public struct BodyChanges: Codable, Equatable, Sendable {
     public var countOld: Int
     public var countNew: Int
-    /// Paragraphs whose text is the same in both, in place.
+    /// Paragraphs whose text and kind are the same in both, in place.
     public var unchanged: Int
     public var entries: [Entry]
 
     public var isEmpty: Bool { entries.allSatisfy { $0.kind == .unchanged } }
 
     public struct Entry: Codable, Equatable, Sendable {
-        public enum Kind: String, Codable, Sendable { case unchanged, inserted, deleted, moved, changed }
+        /// `reclassified`: same text in place, but another block kind (see ``blockKind``).
+        public enum Kind: String, Codable, Sendable { case unchanged, inserted, deleted, moved, changed, reclassified }
         public var kind: Kind
         /// 0-based index into the old `body` (first of the run for `unchanged`); `nil` for `inserted`.
         public var oldIndex: Int?
@@ -102,17 +103,24 @@ public struct BodyChanges: Codable, Equatable, Sendable {
         public var text: String?
         /// Word diff for `changed`, and for `moved` when it was also edited; else `nil`.
         public var words: [WordSegment]?
+        /// The block kinds when a paired paragraph (changed, moved or reclassified) became
+        /// another kind of block, say a paragraph a heading; else `nil`.
+        public var blockKind: KindChange?
 
-        public init(kind: Kind, oldIndex: Int?, newIndex: Int?, count: Int = 1, text: String? = nil, words: [WordSegment]? = nil) {
+        public init(kind: Kind, oldIndex: Int?, newIndex: Int?, count: Int = 1, text: String? = nil, words: [WordSegment]? = nil,
+                    blockKind: KindChange? = nil) {
             self.kind = kind
             self.oldIndex = oldIndex
             self.newIndex = newIndex
             self.count = count
             self.text = text
             self.words = words
+            self.blockKind = blockKind
         }
 
-        enum CodingKeys: String, CodingKey { case kind, oldIndex = "old_index", newIndex = "new_index", count, text, words }
+        enum CodingKeys: String, CodingKey {
+            case kind, oldIndex = "old_index", newIndex = "new_index", count, text, words, blockKind = "block_kind"
+        }
 
         public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -122,6 +130,30 @@ public struct BodyChanges: Codable, Equatable, Sendable {
             try c.encode(count, forKey: .count)
             try c.encode(text, forKey: .text)
             try c.encode(words, forKey: .words)
+            try c.encode(blockKind, forKey: .blockKind)
+        }
+    }
+
+    /// A block's kind in the old and the new version.
+    public struct KindChange: Codable, Equatable, Sendable {
+        public var old: BodyBlock.Kind
+        public var new: BodyBlock.Kind
+
+        public init(old: BodyBlock.Kind, new: BodyBlock.Kind) {
+            self.old = old
+            self.new = new
+        }
+
+        /// `nil` when the kinds are the same, so only real changes are reported.
+        init?(_ old: BodyBlock.Kind, _ new: BodyBlock.Kind) {
+            guard old != new else { return nil }
+            self.init(old: old, new: new)
+        }
+
+        /// "kind: list item → paragraph", as both readable reports print it.
+        var label: String {
+            func name(_ kind: BodyBlock.Kind) -> String { kind.rawValue.replacingOccurrences(of: "_", with: " ") }
+            return "kind: \(name(old)) → \(name(new))"
         }
     }
 

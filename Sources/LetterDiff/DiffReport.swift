@@ -1,13 +1,14 @@
 import LetterModel
 
 /// What changed between two versions of a letter, in the terms readers use: dates, signers,
-/// asks, notes and paragraphs rather than lines.
+/// asks, notes, paragraphs, annexes and links rather than lines.
 ///
 /// This is the `--json` output (documented in docs/diff.md). Every key is always present,
 /// lists empty and single values `null` when nothing applies, so consumers need no guesswork;
 /// ``formatVersion`` is bumped on any change of shape or meaning.
 public struct LetterDiffReport: Codable, Equatable, Sendable {
-    public static let currentFormatVersion = "1"
+    /// 2: `annexes`, `links`, and the body's `reclassified` entries and `block_kind` were added.
+    public static let currentFormatVersion = "2"
 
     public var formatVersion: String
     public var old: Side
@@ -17,14 +18,18 @@ public struct LetterDiffReport: Codable, Equatable, Sendable {
     public var callsToAction: CallChanges
     public var footnotes: FootnoteChanges
     public var body: BodyChanges
+    public var annexes: AnnexChanges
+    public var links: LinkChanges
 
     /// True when nothing a reader would call a change differs (typesetting aside).
     public var identical: Bool {
         metadata.isEmpty && signatories.isEmpty && callsToAction.isEmpty && footnotes.isEmpty && body.isEmpty
+            && annexes.isEmpty && links.isEmpty
     }
 
     public init(old: Side, new: Side, metadata: [FieldChange], signatories: SignatoryChanges,
-                callsToAction: CallChanges, footnotes: FootnoteChanges, body: BodyChanges) {
+                callsToAction: CallChanges, footnotes: FootnoteChanges, body: BodyChanges,
+                annexes: AnnexChanges, links: LinkChanges) {
         formatVersion = Self.currentFormatVersion
         self.old = old
         self.new = new
@@ -33,11 +38,13 @@ public struct LetterDiffReport: Codable, Equatable, Sendable {
         self.callsToAction = callsToAction
         self.footnotes = footnotes
         self.body = body
+        self.annexes = annexes
+        self.links = links
     }
 
     enum CodingKeys: String, CodingKey {
         case formatVersion = "format_version", old, new, identical, metadata, signatories
-        case callsToAction = "calls_to_action", footnotes, body
+        case callsToAction = "calls_to_action", footnotes, body, annexes, links
     }
 
     public init(from decoder: Decoder) throws {
@@ -50,6 +57,8 @@ public struct LetterDiffReport: Codable, Equatable, Sendable {
         callsToAction = try c.decode(CallChanges.self, forKey: .callsToAction)
         footnotes = try c.decode(FootnoteChanges.self, forKey: .footnotes)
         body = try c.decode(BodyChanges.self, forKey: .body)
+        annexes = try c.decode(AnnexChanges.self, forKey: .annexes)
+        links = try c.decode(LinkChanges.self, forKey: .links)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -63,6 +72,8 @@ public struct LetterDiffReport: Codable, Equatable, Sendable {
         try c.encode(callsToAction, forKey: .callsToAction)
         try c.encode(footnotes, forKey: .footnotes)
         try c.encode(body, forKey: .body)
+        try c.encode(annexes, forKey: .annexes)
+        try c.encode(links, forKey: .links)
     }
 
     /// One version compared: the name it was given as and what it was read from.

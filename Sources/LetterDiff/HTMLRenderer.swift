@@ -70,6 +70,29 @@ public struct HTMLRenderer: Sendable {
             for e in body.entries { h.append(entry(e)) }
             h.append("</section>")
         }
+        let annexes = report.annexes
+        if !annexes.isEmpty {
+            h.append("<section><h2>Annexes <small>\(annexes.countOld) → \(annexes.countNew)</small></h2><ul class=\"items\">")
+            for x in annexes.added { h.append("<li class=\"added\"><span class=\"tag\">added</span> <ins>\(escape(AnnexItem.shown(x.title)))</ins>\(lines(x.text, "ins"))</li>") }
+            for x in annexes.removed { h.append("<li class=\"removed\"><span class=\"tag\">removed</span> <del>\(escape(AnnexItem.shown(x.title)))</del>\(lines(x.text, "del"))</li>") }
+            for x in annexes.changed {
+                let name = x.oldTitle == x.newTitle ? escape(AnnexItem.shown(x.newTitle))
+                    : "<del>\(escape(AnnexItem.shown(x.oldTitle)))</del> <ins>\(escape(AnnexItem.shown(x.newTitle)))</ins>"
+                h.append("<li class=\"changed\"><span class=\"tag\">changed</span> \(name)\(x.words.map { "<p>\(words($0))</p>" } ?? "")</li>")
+            }
+            h.append("</ul></section>")
+        }
+        let links = report.links
+        if !links.isEmpty {
+            // Targets are shown as text, not as `href`s: the page stays free of anything to follow or load.
+            h.append("<section><h2>Links <small>\(links.countOld) → \(links.countNew)</small></h2><ul class=\"items\">")
+            for x in links.added { h.append("<li class=\"added\"><span class=\"tag\">added</span> \(link(x, "ins"))</li>") }
+            for x in links.removed { h.append("<li class=\"removed\"><span class=\"tag\">removed</span> \(link(x, "del"))</li>") }
+            for x in links.changed {
+                h.append("<li class=\"changed\"><span class=\"tag\">changed</span> \(escape(x.text)): <del><code>\(escape(x.oldURI))</code></del> <ins><code>\(escape(x.newURI))</code></ins></li>")
+            }
+            h.append("</ul></section>")
+        }
         h.append("</body>\n</html>\n")
         return h.joined(separator: "\n")
     }
@@ -85,11 +108,26 @@ public struct HTMLRenderer: Sendable {
         case .deleted:
             return block("removed", "old ¶ \(e.oldIndex! + 1) deleted", "<del>\(escape(e.text ?? ""))</del>")
         case .changed:
-            return block("changed", "¶ \(e.newIndex! + 1) changed", words(e.words ?? []))
+            return block("changed", "¶ \(e.newIndex! + 1) changed" + kindNote(e), words(e.words ?? []))
         case .moved:
-            let label = "¶ \(e.newIndex! + 1) moved from old ¶ \(e.oldIndex! + 1)" + (e.words == nil ? "" : " and changed")
+            let label = "¶ \(e.newIndex! + 1) moved from old ¶ \(e.oldIndex! + 1)" + (e.words == nil ? "" : " and changed") + kindNote(e)
             return block("moved", label, e.words.map(words) ?? escape(e.text ?? ""))
+        case .reclassified:
+            return block("changed", "¶ \(e.newIndex! + 1) \(e.blockKind?.label ?? "kind changed")", escape(e.text ?? ""))
         }
+    }
+
+    /// ", kind: paragraph → heading" when a changed or moved paragraph also changed kind.
+    private func kindNote(_ e: BodyChanges.Entry) -> String { e.blockKind.map { ", " + $0.label } ?? "" }
+
+    /// A link's text marked inserted or deleted (no empty mark for a link over no text), then its target.
+    private func link(_ x: LinkItem, _ mark: String) -> String {
+        (x.text.isEmpty ? "" : "<\(mark)>\(escape(x.text))</\(mark)> ") + "<code>\(escape(x.uri))</code>"
+    }
+
+    /// An annex's text as a paragraph, its blocks one per line, marked inserted or deleted.
+    private func lines(_ text: String, _ mark: String) -> String {
+        text.isEmpty ? "" : "<p><\(mark)>" + text.split(separator: "\n").map { escape(String($0)) }.joined(separator: "<br>") + "</\(mark)></p>"
     }
 
     private func block(_ cls: String, _ label: String, _ html: String) -> String {
@@ -127,8 +165,13 @@ public struct HTMLRenderer: Sendable {
         let e = r.body.entries
         func n(_ kind: BodyChanges.Entry.Kind) -> Int { e.filter { $0.kind == kind }.count }
         if !r.body.isEmpty {
-            parts.append("paragraphs: " + counts([(n(.changed), "changed"), (n(.inserted), "inserted"), (n(.deleted), "deleted"), (n(.moved), "moved")]))
+            parts.append("paragraphs: " + counts([(n(.changed), "changed"), (n(.inserted), "inserted"), (n(.deleted), "deleted"), (n(.moved), "moved"),
+                                                  (n(.reclassified), "reclassified")]))
         }
+        let a = r.annexes
+        if !a.isEmpty { parts.append("annexes: " + counts([(a.added.count, "added"), (a.removed.count, "removed"), (a.changed.count, "changed")])) }
+        let l = r.links
+        if !l.isEmpty { parts.append("links: " + counts([(l.added.count, "added"), (l.removed.count, "removed"), (l.changed.count, "changed")])) }
         return parts.isEmpty ? "No changes." : parts.joined(separator: " · ")
     }
 
@@ -174,7 +217,8 @@ public struct HTMLRenderer: Sendable {
     .tag { font-size: .75em; text-transform: uppercase; letter-spacing: .04em; color: #555; margin-right: .4em; }
     .added { border-left-color: #4caf50 !important; } .removed { border-left-color: #e05252 !important; }
     .changed { border-left-color: #e0a800 !important; } .moved { border-left-color: #3c8dde !important; }
-    .para p { margin: .2em 0 0; }
+    .para p, ul.items li p { margin: .2em 0 0; }
+    code { font-size: .9em; word-break: break-all; }
     .unchanged { color: #777; font-size: .85em; margin: .3em 0; padding-left: 1em; }
     .same { font-size: 1.1em; }
     @media print {

@@ -16,7 +16,9 @@ public enum LetterDiffer {
             signatories: signatories(old.signatories, new.signatories),
             callsToAction: calls(old.callsToAction, new.callsToAction, interner: interner),
             footnotes: footnotes(old.footnotes, new.footnotes, interner: interner),
-            body: body(old.body, new.body, interner: interner)
+            body: body(old.body, new.body, interner: interner),
+            annexes: annexes(old.annexes, new.annexes, interner: interner),
+            links: links(old.links, new.links, formats: (old.source.format, new.source.format))
         )
     }
 
@@ -25,10 +27,7 @@ public enum LetterDiffer {
     static func metadata(_ a: Letter, _ b: Letter) -> [FieldChange] {
         var changes: [FieldChange] = []
         func compare(_ field: String, _ x: String?, _ y: String?) {
-            let x = present(x), y = present(y)
-            if x.map(TextNormalizer.normalized) != y.map(TextNormalizer.normalized) {
-                changes.append(FieldChange(field: field, old: x, new: y))
-            }
+            if differ(x, y) { changes.append(FieldChange(field: field, old: present(x), new: present(y))) }
         }
         // Dates compare by their ISO value: "14 June 2017" and "June 14, 2017" are one date.
         if a.date?.iso != b.date?.iso {
@@ -44,7 +43,7 @@ public enum LetterDiffer {
         return changes
     }
 
-    private static func present(_ s: String?) -> String? {
+    static func present(_ s: String?) -> String? {
         guard let s, !s.allSatisfy(\.isWhitespace) else { return nil }
         return s
     }
@@ -57,28 +56,24 @@ public enum LetterDiffer {
     // MARK: Signatories
 
     static func signatories(_ old: [Signatory], _ new: [Signatory]) -> SignatoryChanges {
-        var byKey: [String: [Int]] = [:]
-        for (i, s) in old.enumerated() { byKey[NameKey.key(s.name), default: []].append(i) }
-        var matched = Set<Int>()
-        var added: [Signatory] = [], changed: [SignatoryChanges.Change] = []
-        for s in new {
-            let key = NameKey.key(s.name)
-            guard var queue = byKey[key], !queue.isEmpty else { added.append(s); continue }
-            let i = queue.removeFirst()
-            byKey[key] = queue
-            matched.insert(i)
-            let o = old[i]
+        let m = KeyMatcher.match(old: old.enumerated().map { ($0, NameKey.key($1.name)) },
+                                 new: new.enumerated().map { ($0, NameKey.key($1.name)) })
+        var changed: [SignatoryChanges.Change] = []
+        for (i, j) in m.pairs {
+            let o = old[i], s = new[j]
             var fields: [String] = []
-            func differ(_ x: String?, _ y: String?) -> Bool {
-                present(x).map(TextNormalizer.normalized) != present(y).map(TextNormalizer.normalized)
-            }
             if differ(o.role, s.role) { fields.append("role") }
             if differ(o.organization, s.organization) { fields.append("organization") }
             if differ(o.location, s.location) { fields.append("location") }
             if !fields.isEmpty { changed.append(.init(old: o, new: s, fields: fields)) }
         }
-        let removed = old.indices.filter { !matched.contains($0) }.map { old[$0] }
-        return SignatoryChanges(countOld: old.count, countNew: new.count, added: added, removed: removed, changed: changed)
+        return SignatoryChanges(countOld: old.count, countNew: new.count, added: m.newLeft.map { new[$0] },
+                                removed: m.oldLeft.map { old[$0] }, changed: changed)
+    }
+
+    /// Whether two optional texts differ in content (blank counts as absent).
+    static func differ(_ x: String?, _ y: String?) -> Bool {
+        present(x).map(TextNormalizer.normalized) != present(y).map(TextNormalizer.normalized)
     }
 
     // MARK: Calls to action and footnotes
@@ -117,14 +112,20 @@ public enum LetterDiffer {
         for link in ParagraphAlignment.align(old: a, new: b) {
             switch link {
             case let .inPlace(i, j, false):
+                if let kinds = BodyChanges.KindChange(old[i].kind, new[j].kind) {
+                    entries.append(.init(kind: .reclassified, oldIndex: i, newIndex: j, text: new[j].text, blockKind: kinds))
+                    continue
+                }
                 unchanged += 1
                 if let last = entries.last, last.kind == .unchanged { entries[entries.count - 1].count += 1 } else {
                     entries.append(.init(kind: .unchanged, oldIndex: i, newIndex: j))
                 }
             case let .inPlace(i, j, true):
-                entries.append(.init(kind: .changed, oldIndex: i, newIndex: j, text: new[j].text, words: a[i].wordDiff(to: b[j])))
+                entries.append(.init(kind: .changed, oldIndex: i, newIndex: j, text: new[j].text, words: a[i].wordDiff(to: b[j]),
+                                     blockKind: .init(old[i].kind, new[j].kind)))
             case let .moved(i, j, edited):
-                entries.append(.init(kind: .moved, oldIndex: i, newIndex: j, text: new[j].text, words: edited ? a[i].wordDiff(to: b[j]) : nil))
+                entries.append(.init(kind: .moved, oldIndex: i, newIndex: j, text: new[j].text, words: edited ? a[i].wordDiff(to: b[j]) : nil,
+                                     blockKind: .init(old[i].kind, new[j].kind)))
             case let .inserted(j):
                 entries.append(.init(kind: .inserted, oldIndex: nil, newIndex: j, text: new[j].text))
             case let .deleted(i):

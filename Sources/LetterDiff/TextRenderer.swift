@@ -66,6 +66,27 @@ public struct TextRenderer: Sendable {
             out.append(heading("Body: \(body.countOld) → \(body.countNew) paragraphs, \(body.unchanged) unchanged"))
             for e in body.entries { out.append(contentsOf: entry(e)) }
         }
+        let annexes = report.annexes
+        if !annexes.isEmpty {
+            out.append(heading("Annexes: \(annexes.countOld) → \(annexes.countNew)"))
+            for x in annexes.added { out.append(contentsOf: annex("+", x, .green)) }
+            for x in annexes.removed { out.append(contentsOf: annex("-", x, .red)) }
+            for x in annexes.changed {
+                let name = x.oldTitle == x.newTitle ? AnnexItem.shown(x.newTitle)
+                    : "\(paint(AnnexItem.shown(x.oldTitle), .red)) → \(paint(AnnexItem.shown(x.newTitle), .green))"
+                out.append("  " + paint("~", .yellow) + " " + name + (x.words == nil ? "" : ":"))
+                if let w = x.words { out.append("      " + words(w)) }
+            }
+        }
+        let links = report.links
+        if !links.isEmpty {
+            out.append(heading("Links: \(links.countOld) → \(links.countNew)"))
+            for x in links.added { out.append("  " + paint("+ " + link(x), .green)) }
+            for x in links.removed { out.append("  " + paint("- " + link(x), .red)) }
+            for x in links.changed {
+                out.append("  " + paint("~", .yellow) + " \(x.text.isEmpty ? "(no text)" : x.text): \(paint(x.oldURI, .red)) → \(paint(x.newURI, .green))")
+            }
+        }
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -81,12 +102,26 @@ public struct TextRenderer: Sendable {
         case .deleted:
             return ["  " + paint("- old ¶ \(e.oldIndex! + 1) deleted:", .red), indent + paint(e.text ?? "", .red)]
         case .changed:
-            return ["  " + paint("~ ¶ \(e.newIndex! + 1) changed:", .yellow), indent + words(e.words ?? [])]
+            return ["  " + paint("~ ¶ \(e.newIndex! + 1) changed\(kindNote(e)):", .yellow), indent + words(e.words ?? [])]
         case .moved:
-            let title = "  " + paint("> ¶ \(e.newIndex! + 1) moved from old ¶ \(e.oldIndex! + 1)\(e.words == nil ? "" : " and changed"):", .cyan)
+            let title = "  " + paint("> ¶ \(e.newIndex! + 1) moved from old ¶ \(e.oldIndex! + 1)\(e.words == nil ? "" : " and changed")\(kindNote(e)):", .cyan)
             return [title, indent + (e.words.map(words) ?? excerpt(e.text ?? ""))]
+        case .reclassified:
+            return ["  " + paint("~ ¶ \(e.newIndex! + 1) \(e.blockKind?.label ?? "kind changed"):", .yellow), indent + excerpt(e.text ?? "")]
         }
     }
+
+    /// ", kind: paragraph → heading" when a changed or moved paragraph also changed kind.
+    private func kindNote(_ e: BodyChanges.Entry) -> String { e.blockKind.map { ", " + $0.label } ?? "" }
+
+    /// An added or removed annex: its title, then its blocks one per line.
+    private func annex(_ sign: String, _ x: AnnexItem, _ style: Style) -> [String] {
+        ["  " + paint("\(sign) \(AnnexItem.shown(x.title))" + (x.text.isEmpty ? "" : ":"), style)]
+            + x.text.split(separator: "\n").map { "      " + paint(String($0), style) }
+    }
+
+    /// "text <uri>", or the URI alone for a link over no text.
+    private func link(_ x: LinkItem) -> String { x.text.isEmpty ? "<\(x.uri)>" : "\(x.text) <\(x.uri)>" }
 
     /// A word diff on one line.
     func words(_ segments: [WordSegment]) -> String {

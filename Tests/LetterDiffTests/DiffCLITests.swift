@@ -61,6 +61,20 @@ final class DiffCLITests: TempDirTestCase {
         XCTAssertEqual(both.out, "")
     }
 
+    /// Exit 1 when only an annex, a link or a block kind differs; 0 for the same letter.
+    func testAnnexLinkOrKindAloneExitsOne() throws {
+        let old = BackMatter.apply(to: try sampleLetter())
+        let v1 = try write(old, "v1.json")
+        XCTAssertEqual(try letters("diff", v1, try write(old, "copy.json")).status, 0)
+        var heading = old
+        heading.body[try XCTUnwrap(BackMatter.alarmedParagraph(in: old))].kind = .heading
+        for (name, new) in [("annex", BackMatter.editAnnexes(old)), ("link", BackMatter.editLinks(old)), ("kind", heading)] {
+            let run = try letters("diff", "--json", v1, try write(new, "\(name).json"))
+            XCTAssertEqual(run.status, 1, "\(name): \(run.err)")
+            XCTAssertEqual((try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])?["identical"] as? Bool, false, name)
+        }
+    }
+
     func testUnreadableInputExitsTwoWithOneLine() throws {
         let txt = sample("open-letter-ogp-solidarity-2017.txt")
         let missing = temp.appendingPathComponent("missing.txt").path

@@ -104,6 +104,36 @@ final class LetterDifferTests: TempDirTestCase {
         XCTAssertEqual(report.footnotes.removed, [])
     }
 
+    func testParagraphTurnedIntoHeadingIsReclassified() throws {
+        let old = try sampleLetter()
+        var new = old
+        let i = try XCTUnwrap(BackMatter.alarmedParagraph(in: new))
+        new.body[i].kind = .heading
+        let report = LetterDiffer.diff(old: old, new: new)
+        XCTAssertFalse(report.identical)
+        XCTAssertEqual(report.body.unchanged, 25)
+        XCTAssertEqual(report.body.entries, [
+            BodyChanges.Entry(kind: .unchanged, oldIndex: 0, newIndex: 0, count: i),
+            BodyChanges.Entry(kind: .reclassified, oldIndex: i, newIndex: i, text: old.body[i].text,
+                              blockKind: BodyChanges.KindChange(old: .paragraph, new: .heading)),
+            BodyChanges.Entry(kind: .unchanged, oldIndex: i + 1, newIndex: i + 1, count: 25 - i),
+        ])
+    }
+
+    func testChangedAndMovedParagraphsCarryTheirKindChange() throws {
+        let old = try sampleLetter()
+        var new = old
+        new.body[2].text = new.body[2].text.replacingOccurrences(of: Revision.oldCall, with: Revision.newCall)
+        new.body[2].kind = .listItem
+        var moved = new.body.remove(at: 10)
+        moved.kind = .quote
+        new.body.insert(moved, at: new.body.count - 1)
+        let entries = LetterDiffer.diff(old: old, new: new).body.entries.filter { $0.kind != .unchanged }
+        XCTAssertEqual(entries.map(\.kind), [.changed, .moved])
+        XCTAssertEqual(entries.map(\.blockKind), [.init(old: .paragraph, new: .listItem), .init(old: .paragraph, new: .quote)])
+        XCTAssertNil(LetterDiffer.diff(old: old, new: Revision.apply(to: old)).body.entries.first { $0.blockKind != nil })
+    }
+
     func testReorderedAndRetitledSignatoriesAreNoChange() throws {
         let old = try sampleLetter()
         var new = old

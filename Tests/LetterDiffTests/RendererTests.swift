@@ -73,12 +73,12 @@ final class RendererTests: XCTestCase {
         XCTAssertEqual(try JSONDecoder().decode(LetterDiffReport.self, from: data), report)
 
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
-        XCTAssertEqual(json.keys.sorted(), ["body", "calls_to_action", "footnotes", "format_version", "identical", "metadata", "new", "old", "signatories"])
+        XCTAssertEqual(json.keys.sorted(), ["annexes", "body", "calls_to_action", "footnotes", "format_version", "identical", "links", "metadata", "new", "old", "signatories"])
         let text = String(decoding: data, as: UTF8.self)
         let topKeys = text.components(separatedBy: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
-        XCTAssertEqual(topKeys, ["body", "calls_to_action", "footnotes", "format_version", "identical", "metadata", "new", "old", "signatories"], "sorted")
+        XCTAssertEqual(topKeys, ["annexes", "body", "calls_to_action", "footnotes", "format_version", "identical", "links", "metadata", "new", "old", "signatories"], "sorted")
         XCTAssertEqual(json["identical"] as? Bool, false)
-        XCTAssertEqual(json["format_version"] as? String, "1")
+        XCTAssertEqual(json["format_version"] as? String, "2")
         XCTAssertEqual((json["old"] as? [String: Any])?["label"] as? String, "v1.txt")
 
         let metadata = try XCTUnwrap(json["metadata"] as? [[String: Any]])
@@ -124,7 +124,7 @@ final class RendererTests: XCTestCase {
         XCTAssertEqual(entries[5]["old_index"] as? Int, 10)
         XCTAssertEqual(entries[5]["new_index"] as? Int, 25)
         XCTAssertTrue(entries[0]["text"] is NSNull)
-        XCTAssertEqual(Set(entries[0].keys), ["kind", "old_index", "new_index", "count", "text", "words"], "every key always present")
+        XCTAssertEqual(Set(entries[0].keys), ["kind", "old_index", "new_index", "count", "text", "words", "block_kind"], "every key always present")
     }
 
     func testHTMLReportIsSelfContainedAndMarksChanges() throws {

@@ -9,9 +9,12 @@ struct Diff: ParsableCommand {
         abstract: "Show what changed between two versions of a letter.",
         discussion: """
         Each side is a PDF, a text, Markdown or HTML letter, a JSON file written by `letters
-        extract`, or, with --db, the id (or SHA-256 prefix) of a letter in an archive. Reports changed metadata (date, place, addressee, subject, …), signatories
-        added, removed or edited, calls to action reworded, footnotes changed or renumbered, and
-        body paragraphs inserted, deleted, moved or changed, with word-level differences.
+        extract`, or, with --db, the id (or SHA-256 prefix) of a letter in an archive.
+        Reports changed metadata (date, place, addressee, subject, …), signatories
+        added, removed or edited, calls to action reworded, footnotes changed or
+        renumbered, body paragraphs inserted, deleted, moved or changed (also in
+        kind: a paragraph that became a heading), annexes added, removed or changed,
+        and links added, removed or pointing elsewhere, with word-level differences.
         Typesetting (spacing, line breaks, soft hyphens, quote and dash style) is not a change.
 
         Exit status, as diff(1): 0 when the letters are the same in content, 1 when they
