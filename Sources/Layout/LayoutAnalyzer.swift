@@ -124,7 +124,10 @@ public struct LayoutAnalyzer: Sendable {
             let gap = b.box.y0 - a.box.y1
             if gap > -0.5 * bodySize && gap < 2 * bodySize && b.box.horizontalOverlap(a.box) > 0 { gaps.append(gap) }
         }
-        let lineGap = median(gaps) ?? 0.2 * bodySize
+        // The gap inside a paragraph is the most common one in a long letter, but a short one
+        // can have more gaps between its spaced-out heading and signature lines than between its
+        // few body lines: the lower quartile still finds the gap inside a paragraph there.
+        let lineGap = gaps.isEmpty ? 0.2 * bodySize : gaps.sorted()[gaps.count / 4]
         return Metrics(left: left, right: max(right, left + 1), lineGap: max(lineGap, 0))
     }
 
