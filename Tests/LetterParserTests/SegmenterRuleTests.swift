@@ -190,4 +190,37 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertEqual(letter.date?.iso, "2021-03-03")
         XCTAssertNil(letter.addressee)
     }
+
+    /// "To: European Commission" on one line is the addressee (not labelled metadata such as
+    /// "Our ref: AB/12"), and a large organisation name above it is the letterhead, not the
+    /// subject.
+    func testToLabelOnItsLineAndAnOrganisationLetterhead() {
+        let letter = segment([
+            block("Coalition for Clean Air", size: 14, bold: true),
+            block("Brussels, 3 June 2023"),
+            block("To: European Commission"),
+            block("Dear Commissioner,"),
+            block(paragraph),
+            block("Yours sincerely,"),
+            block("Jane Doe"),
+        ])
+        XCTAssertEqual(letter.addressee?.lines, ["European Commission"])
+        XCTAssertEqual(letter.sender?.name, "Coalition for Clean Air")
+        XCTAssertNil(letter.subject)
+        XCTAssertEqual(letter.date?.iso, "2023-06-03")
+    }
+
+    /// A large heading that names the letter stays its subject, organisation word or not.
+    func testLetterTitleNamingAnOrganisationIsStillTheSubject() {
+        let letter = segment([
+            block("Open Letter from the Coalition for Clean Air", size: 14, bold: true),
+            block("To: European Commission"),
+            block("Dear Commissioner,"),
+            block(paragraph),
+            block("Yours sincerely,"),
+            block("Jane Doe"),
+        ])
+        XCTAssertEqual(letter.subject, "Open Letter from the Coalition for Clean Air")
+        XCTAssertEqual(letter.addressee?.lines, ["European Commission"])
+    }
 }

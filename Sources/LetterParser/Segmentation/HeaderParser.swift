@@ -54,6 +54,15 @@ struct HeaderParser {
             }
             labelled = nil
             let first = block.lines.first?.text.trimmingBlanks() ?? ""
+            // "To: European Commission": the label names the addressee outright (the loop below
+            // would pass the line over as labelled metadata such as "Our ref: AB/12").
+            if labelledAddress.isEmpty, block.lines.count <= 6, !traits.isProse(block),
+               let r = first.range(of: Patterns.toLabel.pattern, options: [.regularExpression, .caseInsensitive]) {
+                var lines = block.lines.map { $0.text.trimmingBlanks() }
+                lines[0] = String(first[r.upperBound...]).trimmingBlanks()
+                labelledAddress = lines.filter { !$0.isEmpty && !Self.isDeliveryNote($0) }
+                if !labelledAddress.isEmpty { continue }
+            }
             if Patterns.isCcLabel(first) {
                 result.cc += Self.ccNames(block.text)
                 continue
@@ -86,7 +95,9 @@ struct HeaderParser {
             result.addressee = Party(lines: labelledAddress, name: labelledAddress.first)
             let senderLines = rest.flatMap { $0.lines.map(\.text) }.filter { !$0.isEmpty }
             if !senderLines.isEmpty { result.sender = Party(lines: senderLines, name: senderLines.first) }
-            if result.subject == nil, let title = rest.last(where: { isTitle($0, isLast: true) }) { result.subject = Self.clean(title.text) }
+            if result.subject == nil, let title = rest.last(where: { isTitle($0, isLast: true) && !Self.isLetterhead($0.text) }) {
+                result.subject = Self.clean(title.text)
+            }
             return result
         }
         // The inside address: the last left-aligned, address-like block; earlier blocks are
@@ -111,7 +122,9 @@ struct HeaderParser {
                 break
             }
         }
-        let titles = rest.enumerated().filter { isTitle($0.element, isLast: $0.offset >= (addresseeIndex ?? -1)) && $0.offset != addresseeIndex }
+        let titles = rest.enumerated().filter {
+            isTitle($0.element, isLast: $0.offset >= (addresseeIndex ?? -1)) && $0.offset != addresseeIndex && !Self.isLetterhead($0.element.text)
+        }
         // The largest title wins (an author line under a display title is also set large).
         if result.subject == nil, let title = titles.max(by: { ($0.element.fontSize, $0.offset) < ($1.element.fontSize, $1.offset) }) {
             // A title set on several lines of the same type can come out as adjacent blocks
@@ -212,6 +225,24 @@ struct HeaderParser {
         guard let first = words.first, ["via", "by", "per", "sent", "delivered", "par", "vía", "por"].contains(first), words.count <= 6 else { return false }
         return ["e-mail", "email", "fax", "mail", "post", "courier", "hand", "courriel", "correo", "telefax", "messenger", "electronic"].contains { k in words.contains { $0 == Substring(k) } }
     }
+
+    /// A heading that names an organisation ("Coalition for Clean Air", "Open Knowledge
+    /// Foundation") rather than a letter ("Open Letter from the Coalition for Clean Air", "Joint
+    /// Statement on …"): the sender's letterhead, not the subject.
+    static func isLetterhead(_ text: String) -> Bool {
+        guard Names.isOrganization(text) else { return false }
+        let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
+        return words.isDisjoint(with: titleWords)
+    }
+
+    /// Words that make a heading the letter's title in the five languages the parser reads.
+    static let titleWords: Set<String> = [
+        "letter", "statement", "declaration", "appeal", "petition", "call", "response", "submission", "comments", "re",
+        "regarding", "concerning", "subject", "joint", "open", "on", "about", "to",
+        "carta", "declaración", "declaração", "comunicado", "llamado", "apelo", "sobre", "asunto", "assunto", "abierta", "aberta",
+        "lettre", "déclaration", "appel", "objet", "ouverte", "sur",
+        "brief", "erklärung", "aufruf", "betreff", "offener", "stellungnahme", "zu",
+    ]
 
     static func clean(_ s: String) -> String {
         s.trimmingBlanks()
