@@ -223,4 +223,38 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertEqual(letter.subject, "Open Letter from the Coalition for Clean Air")
         XCTAssertEqual(letter.addressee?.lines, ["European Commission"])
     }
+
+    /// An e-mail's or memo's header set as one block: each labelled line is its field.
+    func testEmailHeaderFieldsInOneBlock() {
+        let letter = segment([
+            block("From: Amnesty International EU Office", "To: Members of the LIBE Committee",
+                  "Date: 14 February 2025", "Subject: Vote on the Return Regulation"),
+            block("Dear Members of the LIBE Committee,"),
+            block(paragraph),
+            block("Kind regards,"),
+            block("Eve Geddie", "Director, Amnesty International European Institutions Office"),
+        ])
+        XCTAssertEqual(letter.sender?.lines, ["Amnesty International EU Office"])
+        XCTAssertEqual(letter.addressee?.lines, ["Members of the LIBE Committee"])
+        XCTAssertEqual(letter.date?.iso, "2025-02-14")
+        XCTAssertEqual(letter.subject, "Vote on the Return Regulation")
+        XCTAssertEqual(letter.signatories.first?.name, "Eve Geddie")
+        XCTAssertEqual(letter.signatories.first?.role, "Director")
+        XCTAssertEqual(letter.signatories.first?.organization, "Amnesty International European Institutions Office")
+    }
+
+    /// Courtesy formulas ask nothing of the addressee: "Please do not hesitate to contact us
+    /// should you wish…", "Please let me know if…" are no calls; "Please vote against" is.
+    func testCourtesyFormulasAreNotCalls() {
+        let letter = segment([
+            block("Dear Minister,"),
+            block(paragraph),
+            block("Please do not hesitate to contact us should you wish to discuss these concerns further."),
+            block("Please let me know if I can provide any further information."),
+            block("Please vote against the bill when it comes to the floor."),
+            block("Sincerely,"),
+            block("Jane Doe"),
+        ])
+        XCTAssertEqual(letter.callsToAction.map(\.text), ["Please vote against the bill when it comes to the floor."])
+    }
 }

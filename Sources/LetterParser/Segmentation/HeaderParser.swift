@@ -29,8 +29,28 @@ struct HeaderParser {
         return nil
     }
 
+    /// Header fields set as one block ("From: …" / "To: …" / "Subject: …" lines of an e-mail
+    /// or a memo) split into one block per field, so each label is read on its own.
+    static func splittingFieldLines(_ blocks: [Block]) -> [Block] {
+        blocks.flatMap { block -> [Block] in
+            guard block.lines.count > 1, block.lines.dropFirst().contains(where: { Patterns.isFieldLabel($0.text.trimmingBlanks()) })
+            else { return [block] }
+            var groups: [[Line]] = []
+            for line in block.lines {
+                if groups.isEmpty || Patterns.isFieldLabel(line.text.trimmingBlanks()) { groups.append([line]) } else { groups[groups.count - 1].append(line) }
+            }
+            return groups.map { lines in
+                var part = block
+                part.lines = lines
+                return part
+            }
+        }
+    }
+
     func parse(_ blocks: [Block]) -> Result {
+        let blocks = Self.splittingFieldLines(blocks)
         var result = Result()
+        var labelledSender: [String] = []
         var rest: [Block] = []
         var subjectPosition: Int? = nil  // the inside address comes before a labelled subject
         var labelled: StandaloneLabel? = nil
@@ -54,6 +74,13 @@ struct HeaderParser {
             }
             labelled = nil
             let first = block.lines.first?.text.trimmingBlanks() ?? ""
+            if labelledSender.isEmpty, block.lines.count <= 6, !traits.isProse(block),
+               let r = first.range(of: Patterns.fromLabel.pattern, options: [.regularExpression, .caseInsensitive]) {
+                var lines = block.lines.map { $0.text.trimmingBlanks() }
+                lines[0] = String(first[r.upperBound...]).trimmingBlanks()
+                labelledSender = lines.filter { !$0.isEmpty }
+                if !labelledSender.isEmpty { continue }
+            }
             // "To: European Commission": the label names the addressee outright (the loop below
             // would pass the line over as labelled metadata such as "Our ref: AB/12").
             if labelledAddress.isEmpty, block.lines.count <= 6, !traits.isProse(block),
@@ -98,6 +125,7 @@ struct HeaderParser {
             if result.subject == nil, let title = rest.last(where: { isTitle($0, isLast: true) && !Self.isLetterhead($0.text) }) {
                 result.subject = Self.clean(title.text)
             }
+            if !labelledSender.isEmpty { result.sender = Party(lines: labelledSender, name: labelledSender.first) }
             return result
         }
         // The inside address: the last left-aligned, address-like block; earlier blocks are
@@ -154,6 +182,7 @@ struct HeaderParser {
             let senderLines = rest.flatMap { $0.lines.map(\.text) }.filter { !$0.isEmpty }
             if !senderLines.isEmpty { result.sender = Party(lines: senderLines, name: senderLines.first) }
         }
+        if !labelledSender.isEmpty { result.sender = Party(lines: labelledSender, name: labelledSender.first) }
         return result
     }
 

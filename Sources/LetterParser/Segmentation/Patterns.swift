@@ -32,6 +32,18 @@ enum Patterns {
     /// Addressee labels that are not part of the address ("To:", "An:", "À :", "Para:").
     static let toLabel = regex(#"^(to|an|à|a|para|attn|attention|z\. ?hd\.?)\s*:\s*"#)
 
+    /// Sender labels of an e-mail or memo header ("From:", "De :", "Von:").
+    static let fromLabel = regex(#"^(from|de|von|da|expéditeur|remitente|remetente)\s*:\s*"#)
+
+    /// A header field's label opening the line: sender, addressee, cc, subject or date
+    /// ("From: …", "To: …", "Cc: …", "Subject: …", "Date: …").
+    static func isFieldLabel(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 14 else { return false }
+        return matches(fromLabel, text) || matches(toLabel, text) || isCcLabel(text) || isSubjectLabel(text) || matches(dateLabel, text)
+    }
+
+    static let dateLabel = regex(#"^(date|datum|fecha|data|sent)\s*:\s*"#)
+
     /// Headings that open a list of signatories.
     static let signatoryHeading = regex(#"^(the )?(list of )?(signatories|signatures|signed|signed by|co-?signed by|co-?signatories|undersigned|the undersigned|endorsed by|endorsements|endorsers|supporters|supported by|(supporting|signing|participating|endorsing|signatory) (organi[sz]ations?|groups|individuals|members|scientists|researchers|companies|startups)|organi[sz]ations?|individuals|individual signatories|organi[sz]ational signatories|institutional signatories|firmantes|firmas|organizaciones firmantes|suscriben|signataires|organisations signataires|unterzeichner(innen)?|unterzeichnende|erstunterzeichner(innen)?|signatários|assinaturas|assinam)\b[^.]{0,60}:?$"#)
 

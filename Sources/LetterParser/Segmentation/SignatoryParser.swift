@@ -297,11 +297,27 @@ struct SignatoryParser {
         return name
     }
 
+    /// A line "Role, Organisation" split in two, when the part before the first comma reads as
+    /// a role and the rest names an organisation.
+    static func roleAndOrganization(_ line: String) -> (role: String, organization: String)? {
+        let parts = line.pieces(separatedBy: ", ")
+        guard parts.count >= 2, Names.isRole(parts[0]) else { return nil }
+        let organization = parts.dropFirst().joined(separator: ", ")
+        guard Names.isOrganization(organization) else { return nil }
+        return (parts[0], organization)
+    }
+
     func signatory(_ lines: [String], location: String?) -> Signatory? {
         if lines.count >= 2, let head = Self.personHead(lines[0]) {
             let rest = Array(lines.dropFirst())
-            let role = head.role ?? rest.first(where: Names.isRole)
-            let organization = rest.first { $0 != role }
+            var role = head.role ?? rest.first(where: Names.isRole)
+            var organization = rest.first { $0 != role }
+            // "Director, Amnesty International European Institutions Office": role and
+            // organisation on one line.
+            if organization == nil, let line = role, let (title, body) = Self.roleAndOrganization(line) {
+                role = title
+                organization = body
+            }
             return Signatory(name: head.name, kind: .person, role: role, organization: organization, location: location)
         }
         let text = lines.joined(separator: " ")
