@@ -257,4 +257,16 @@ final class SegmenterRuleTests: XCTestCase {
         ])
         XCTAssertEqual(letter.callsToAction.map(\.text), ["Please vote against the bill when it comes to the floor."])
     }
+
+    /// "…, and the international community must act": the target is who must act, without
+    /// the conjunction that joins the clause.
+    func testTargetAfterAConjunction() {
+        let letter = segment([
+            block("Dear colleagues,"),
+            block(paragraph + " Civic space is shrinking in every region, and the international community must act."),
+            block("Sincerely,"),
+            block("Jane Doe"),
+        ])
+        XCTAssertEqual(letter.callsToAction.map(\.target), ["the international community"])
+    }
 }

@@ -31,7 +31,7 @@ enum CallsToAction {
                     needs: ["we", "i"]),
         CallPattern(#"\bit\s+is\s+(?:our|my)\s+(?:sincere\s+)?hope\s+that\b"#,
                     needs: ["hope"]),
-        CallPattern(#"^(?:[^,.;]{3,80},\s+)?(?<target>(?:the|all|every|each|any|governments?|states?|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,6}?)\s+(?:should|must|shall|ought\s+to|needs?\s+to)\s+(?:not\s+|only\s+|also\s+|immediately\s+|urgently\s+)*(?!be\s+noted|be\s+said|be\s+remembered|(?:you|we|they|he|she|it|there|i)\b)\w+"#,
+        CallPattern(#"^(?:[^,.;]{3,80},\s+)?(?:(?:and|but|so|yet|or)\s+)?(?<target>(?:the|all|every|each|any|governments?|states?|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,6}?)\s+(?:should|must|shall|ought\s+to|needs?\s+to)\s+(?:not\s+|only\s+|also\s+|immediately\s+|urgently\s+)*(?!be\s+noted|be\s+said|be\s+remembered|(?:you|we|they|he|she|it|there|i)\b)\w+"#,
                     needs: ["should", "must", "shall", "ought", "need", "needs"]),
         CallPattern(#"\b(?:we|i)\s+would\s+(?:welcome|appreciate|be\s+grateful\s+(?:for|if))\b"#,
                     needs: ["would"]),
