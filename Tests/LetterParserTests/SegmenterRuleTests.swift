@@ -269,4 +269,38 @@ final class SegmenterRuleTests: XCTestCase {
         ])
         XCTAssertEqual(letter.callsToAction.map(\.target), ["the international community"])
     }
+
+    /// A DIN 5008 letter: sender, "An das" address block, date, then an unlabelled subject line.
+    func testGermanAddressBlockAndUnlabelledSubjectAfterTheDate() {
+        let letter = segment([
+            block("Digitalcourage e.V.", "Marktstraße 18", "33602 Bielefeld"),
+            block("An das", "Bundesministerium des Innern und für Heimat", "Alt-Moabit 140", "10557 Berlin"),
+            block("Bielefeld, den 5. März 2025"),
+            block("Offener Brief zur Vorratsdatenspeicherung"),
+            block("Sehr geehrte Frau Bundesministerin,"),
+            block("wir wenden uns heute an Sie, weil die geplante Wiedereinführung der Vorratsdatenspeicherung die Grundrechte aller Bürgerinnen und Bürger gefährdet."),
+            block("Mit freundlichen Grüßen"),
+            block("Jane Doe"),
+        ])
+        XCTAssertEqual(letter.sender?.lines, ["Digitalcourage e.V.", "Marktstraße 18", "33602 Bielefeld"])
+        XCTAssertEqual(letter.addressee?.lines, ["Bundesministerium des Innern und für Heimat", "Alt-Moabit 140", "10557 Berlin"])
+        XCTAssertEqual(letter.subject, "Offener Brief zur Vorratsdatenspeicherung")
+        XCTAssertEqual(letter.date?.iso, "2025-03-05")
+        XCTAssertEqual(letter.place, "Bielefeld")
+    }
+
+    /// A one-line addressee after the date is no subject: it names no kind of letter.
+    func testOneLineAddresseeAfterTheDateStaysTheAddressee() {
+        let letter = segment([
+            block("Example Foundation", "1 Main Street", "Springfield"),
+            block("3 June 2023"),
+            block("European Commission"),
+            block("Dear Commissioner,"),
+            block(paragraph),
+            block("Sincerely,"),
+            block("Jane Doe"),
+        ])
+        XCTAssertNil(letter.subject)
+        XCTAssertEqual(letter.addressee?.lines, ["European Commission"])
+    }
 }

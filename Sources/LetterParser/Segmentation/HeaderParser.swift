@@ -24,7 +24,7 @@ struct HeaderParser {
     static func standaloneLabel(_ block: Block) -> StandaloneLabel? {
         guard block.lines.count == 1 else { return nil }
         let t = block.text.lowercased().trimming(charactersIn: " :")
-        if ["to", "an", "à", "para", "attn", "attention", "addressed to", "destinataire"].contains(t) { return .to }
+        if ["to", "an", "an das", "an den", "an die", "à", "para", "attn", "attention", "addressed to", "destinataire"].contains(t) { return .to }
         if ["cc", "c.c", "copy to", "copies to", "copy", "copia a", "copia", "copie à", "kopie an", "com cópia para"].contains(t) { return .copy }
         return nil
     }
@@ -55,7 +55,16 @@ struct HeaderParser {
         var subjectPosition: Int? = nil  // the inside address comes before a labelled subject
         var labelled: StandaloneLabel? = nil
         var labelledAddress: [String] = []
+        var datePosition: Int? = nil  // how many blocks of `rest` came before the date
         for block in blocks {
+            // "An das" / "To" on the first line of the address block itself.
+            if labelledAddress.isEmpty, block.lines.count > 1, var label = block.lines.first {
+                label.text = label.text.trimmingBlanks()
+                if Self.standaloneLabel(Block(lines: [label])) == .to {
+                    labelledAddress = block.lines.dropFirst().map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }
+                    continue
+                }
+            }
             if let label = Self.standaloneLabel(block) {
                 labelled = label
                 if label == .copy { result.cc.append("") }
@@ -105,6 +114,7 @@ struct HeaderParser {
             if result.date == nil, block.lines.count <= 2, let match = dateline(block) {
                 result.date = LetterDate(text: match.text, iso: match.iso, precision: match.precision, page: block.page)
                 result.place = match.place
+                datePosition = rest.count
                 continue
             }
             if result.date == nil, block.lines.count <= 3, let (match, remainder) = trailingDate(block) {
@@ -118,6 +128,12 @@ struct HeaderParser {
             rest.append(block)
         }
         result.cc = result.cc.filter { !$0.isEmpty }
+        // A subject line without a label, set after the date just above the salutation
+        // ("Offener Brief zur Vorratsdatenspeicherung", as DIN 5008 letters have it).
+        if result.subject == nil, let p = datePosition, let last = rest.last, rest.count - 1 >= p, isUnlabelledSubject(last) {
+            result.subject = Self.clean(last.text)
+            rest.removeLast()
+        }
         if !labelledAddress.isEmpty {
             result.addressee = Party(lines: labelledAddress, name: labelledAddress.first)
             let senderLines = rest.flatMap { $0.lines.map(\.text) }.filter { !$0.isEmpty }
@@ -254,6 +270,23 @@ struct HeaderParser {
         guard let first = words.first, ["via", "by", "per", "sent", "delivered", "par", "vía", "por"].contains(first), words.count <= 6 else { return false }
         return ["e-mail", "email", "fax", "mail", "post", "courier", "hand", "courriel", "correo", "telefax", "messenger", "electronic"].contains { k in words.contains { $0 == Substring(k) } }
     }
+
+    /// One line naming a kind of letter ("Open letter on …", "Offener Brief zur …", "Joint
+    /// statement …"), not a person or an address: a subject even without a label or a larger type.
+    func isUnlabelledSubject(_ block: Block) -> Bool {
+        let text = block.text.trimmingBlanks()
+        guard block.lines.count == 1, text.count >= 8, text.count <= 160, !text.hasSuffix(":"),
+              !BlockTraits.isContactLine(text), !Names.isPersonName(text) else { return false }
+        let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
+        return !words.isDisjoint(with: Self.letterKindWords)
+    }
+
+    /// Words that name a kind of letter, in the five languages the parser reads.
+    static let letterKindWords: Set<String> = [
+        "letter", "statement", "declaration", "appeal", "petition", "submission", "comments", "joint", "open",
+        "carta", "declaración", "declaração", "comunicado", "llamado", "apelo", "abierta", "aberta",
+        "lettre", "déclaration", "appel", "ouverte", "brief", "erklärung", "aufruf", "offener", "stellungnahme",
+    ]
 
     /// A heading that names an organisation ("Coalition for Clean Air", "Open Knowledge
     /// Foundation") rather than a letter ("Open Letter from the Coalition for Clean Air", "Joint
