@@ -303,4 +303,22 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertNil(letter.subject)
         XCTAssertEqual(letter.addressee?.lines, ["European Commission"])
     }
+
+    /// "Juriste, La Quadrature du Net" under a name is the signer's role and organisation, not
+    /// a second person; "Nous vous demandons de renoncer…" has no target in "de renoncer".
+    func testFrenchSignerRoleAndOrganisationAndCallTarget() {
+        let letter = segment([
+            block("Monsieur le Premier ministre,"),
+            block("Nous vous écrivons au sujet de la prolongation de l'expérimentation de la vidéosurveillance algorithmique, prévue par la loi relative aux Jeux olympiques."),
+            block("Nous vous demandons de renoncer à cette prolongation et de publier le rapport d'évaluation du comité."),
+            block("Nous vous prions d'agréer, Monsieur le Premier ministre, l'expression de notre haute considération."),
+            block("Bastien Le Querrec", "Juriste, La Quadrature du Net"),
+        ])
+        XCTAssertEqual(letter.signatories.count, 1)
+        XCTAssertEqual(letter.signatories.first?.name, "Bastien Le Querrec")
+        XCTAssertEqual(letter.signatories.first?.role, "Juriste")
+        XCTAssertEqual(letter.signatories.first?.organization, "La Quadrature du Net")
+        XCTAssertEqual(letter.callsToAction.count, 1)
+        XCTAssertNil(letter.callsToAction.first?.target)
+    }
 }

@@ -53,7 +53,7 @@ enum CallsToAction {
         CallPattern(#"\b(?:instamos|exhortamos|urgimos|pedimos|solicitamos|exigimos|llamamos|convocamos|invitamos|recomendamos|rogamos|sugerimos|hacemos\s+un\s+llamado|solicito|pido|exijo|recomienda|se\s+recomienda|se\s+solicita|sugerimos)\b(?:\s+(?:a|al|a\s+la|a\s+los|a\s+las)\s+(?<target>.+?)\s+(?:a|que)\b)?"#,
                     needs: ["instamos", "exhortamos", "urgimos", "pedimos", "solicitamos", "exigimos", "llamamos", "convocamos", "invitamos", "recomendamos", "rogamos", "sugerimos", "hacemos", "solicito", "pido", "exijo", "recomienda", "se"]),
         // French
-        CallPattern(#"\b(?:nous|je)\s+(?:vous\s+)?(?:demandons|demande|appelons|exhortons|invitons|prions|exigeons|sollicitons|recommandons|enjoignons|encourageons)\b(?:\s+(?<target>.+?)\s+(?:à|de|d')\b)?"#,
+        CallPattern(#"\b(?:nous|je)\s+(?:vous\s+)?(?:demandons|demande|appelons|exhortons|invitons|prions|exigeons|sollicitons|recommandons|enjoignons|encourageons)\b(?:\s+(?!de\b|d['’]|à\b)(?<target>.+?)\s+(?:à|de|d')\b)?"#,
                     needs: ["nous", "je"]),
         CallPattern(#"\b(?:merci\s+de|veuillez)\b"#,
                     needs: ["merci", "veuillez"]),

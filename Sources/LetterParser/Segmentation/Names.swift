@@ -28,7 +28,13 @@ enum Names {
         "directeur", "directrice", "présidente", "président", "diretor", "diretora", "coordenador", "coordenadora", "secretário", "secretária",
         "ministra", "ministro", "député", "deputy", "mp", "mep", "student", "phd", "candidate", "postdoc", "assistant", "staff", "organizer", "organiser",
         "campaigner", "activist", "spokesperson", "governor", "mayor", "clerk", "judge",
+        "lawyer", "juriste", "avocat", "avocate", "chargé", "chargée", "responsable", "délégué", "déléguée", "porte-parole",
+        "abogado", "abogada", "jurista", "investigador", "investigadora", "advogado", "advogada", "pesquisador", "pesquisadora",
+        "referent", "referentin", "sprecher", "sprecherin",
     ]
+
+    /// Articles that open organisation names ("The Guardian", "La Quadrature du Net"), never people's.
+    static let articles: Set<String> = ["the", "la", "el", "le", "les", "los", "las", "die", "der", "das", "o", "a", "os", "as"]
 
     static func tokens(_ s: String) -> [String] {
         s.split(whereSeparator: { $0 == " " }).map(String.init)
@@ -41,8 +47,10 @@ enum Names {
         guard !trimmed.isEmpty, trimmed.count <= 60, !trimmed.contains(where: \.isNumber) else { return false }
         if trimmed.includes("@") || trimmed.includes("/") || trimmed.includes(":") { return false }
         var words = tokens(trimmed)
-        // "The Public Service …": an article opens organisation names, never people's.
-        if let first = words.first, ["the", "la", "el", "le", "les", "los", "las", "die", "der", "das", "o", "a", "os", "as"].contains(first.lowercased()) { return false }
+        // "The Public Service …": an article opens organisation names, never people's; nor
+        // does one follow a comma in a name ("Juriste, La Quadrature du Net").
+        if let first = words.first, articles.contains(first.lowercased()) { return false }
+        if zip(words, words.dropFirst()).contains(where: { $0.hasSuffix(",") && articles.contains($1.lowercased()) }) { return false }
         while let first = words.first, honorifics.contains(first.lowercased()) { words.removeFirst() }
         guard (1...5).contains(words.count) else { return false }
         if words.count == 1 { return false }

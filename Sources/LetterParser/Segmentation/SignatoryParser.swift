@@ -298,12 +298,14 @@ struct SignatoryParser {
     }
 
     /// A line "Role, Organisation" split in two, when the part before the first comma reads as
-    /// a role and the rest names an organisation.
+    /// a role and the rest names an organisation (an organisation word, or opens with an article).
     static func roleAndOrganization(_ line: String) -> (role: String, organization: String)? {
         let parts = line.pieces(separatedBy: ", ")
         guard parts.count >= 2, Names.isRole(parts[0]) else { return nil }
         let organization = parts.dropFirst().joined(separator: ", ")
-        guard Names.isOrganization(organization) else { return nil }
+        // An organisation word, or an article: "The Guardian", "La Quadrature du Net".
+        let article = organization.split(separator: " ").first.map { Names.articles.contains($0.lowercased()) } ?? false
+        guard Names.isOrganization(organization) || article else { return nil }
         return (parts[0], organization)
     }
 
