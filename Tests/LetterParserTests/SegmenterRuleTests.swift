@@ -321,4 +321,21 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertEqual(letter.callsToAction.count, 1)
         XCTAssertNil(letter.callsToAction.first?.target)
     }
+
+    /// In plain text (no type sizes), a line naming a kind of letter is the subject, never the
+    /// addressee; a cc entry keeps its role ("Ajay Banga, President of …").
+    func testPlainTextLetterTitleAndCcWithRole() {
+        let letter = segment([
+            block("Open letter to the Board of the World Bank"),
+            block("15 May 2024"),
+            block("Dear Members of the Board,"),
+            block(paragraph),
+            block("Sincerely,"),
+            block("Jane Doe"),
+            block("cc: Ajay Banga, President of the World Bank Group; John Roe and Mary Major"),
+        ])
+        XCTAssertEqual(letter.subject, "Open letter to the Board of the World Bank")
+        XCTAssertNil(letter.addressee)
+        XCTAssertEqual(letter.cc, ["Ajay Banga, President of the World Bank Group", "John Roe", "Mary Major"])
+    }
 }

@@ -155,7 +155,7 @@ struct HeaderParser {
             // The sender's return line in small type above an address window.
             if block.lines.count == 1, traits.bodySize > 0, block.fontSize < 0.8 * traits.bodySize { continue }
             if block.lines.filter({ BlockTraits.isContactLine($0.text) }).count * 2 >= block.lines.count { continue }
-            if isTitle(block, isLast: i == rest.count - 1) { continue }
+            if isTitle(block, isLast: i == rest.count - 1) || isUnlabelledSubject(block) { continue }
             // A one-line sentence ("Lettre recommandée avec accusé de réception.") is a
             // mention, not an address.
             if block.lines.count == 1, block.text.hasSuffix("."), block.text.split(separator: " ").count >= 4 { continue }
@@ -180,6 +180,12 @@ struct HeaderParser {
             result.subject = Self.clean(TextJoin.join(rest[first...last].flatMap(\.lines)))
             rest.removeSubrange(first...last)
             if let a = addresseeIndex, first < a { addresseeIndex = a - (last - first + 1) }
+        }
+        // No title by type: a line naming a kind of letter ("Open letter to the Board of …").
+        if result.subject == nil, let i = rest.firstIndex(where: isUnlabelledSubject), i != addresseeIndex {
+            result.subject = Self.clean(rest[i].text)
+            rest.remove(at: i)
+            if let a = addresseeIndex, i < a { addresseeIndex = a - 1 }
         }
         if let a = addresseeIndex {
             // Several recipients: address blocks stacked at the same left edge just above it.
@@ -243,10 +249,16 @@ struct HeaderParser {
     static func ccNames(_ text: String) -> [String] {
         guard let r = text.range(of: Patterns.ccLabel.pattern, options: [.regularExpression, .caseInsensitive]) else { return [] }
         let rest = text[r.upperBound...]
-        return rest.components(separatedBy: CharacterSet(charactersIn: ",;"))
-            .flatMap { $0.components(separatedBy: " and ") }
-            .map { $0.trimmingBlanks() }
-            .filter { !$0.isEmpty }
+        var names: [String] = []
+        for piece in rest.components(separatedBy: CharacterSet(charactersIn: ",;")).map({ $0.trimmingBlanks() }) where !piece.isEmpty {
+            // "Ajay Banga, President of the World Bank Group": a role stays with its name.
+            if let last = names.last, Names.isRole(piece), !Names.isPersonName(piece) {
+                names[names.count - 1] = last + ", " + piece
+            } else {
+                names += piece.components(separatedBy: " and ").map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
+            }
+        }
+        return names
     }
 
     /// Whether `upper` is another address block directly above `lower`: two or more lines, the
@@ -283,9 +295,9 @@ struct HeaderParser {
 
     /// Words that name a kind of letter, in the five languages the parser reads.
     static let letterKindWords: Set<String> = [
-        "letter", "statement", "declaration", "appeal", "petition", "submission", "comments", "joint", "open",
-        "carta", "declaración", "declaração", "comunicado", "llamado", "apelo", "abierta", "aberta",
-        "lettre", "déclaration", "appel", "ouverte", "brief", "erklärung", "aufruf", "offener", "stellungnahme",
+        "letter", "statement", "declaration", "appeal", "petition", "submission",
+        "carta", "declaración", "declaração", "comunicado", "llamado", "apelo",
+        "lettre", "déclaration", "appel", "brief", "erklärung", "aufruf", "stellungnahme",
     ]
 
     /// A heading that names an organisation ("Coalition for Clean Air", "Open Knowledge
