@@ -251,8 +251,9 @@ struct HeaderParser {
         let rest = text[r.upperBound...]
         var names: [String] = []
         for piece in rest.components(separatedBy: CharacterSet(charactersIn: ",;")).map({ $0.trimmingBlanks() }) where !piece.isEmpty {
-            // "Ajay Banga, President of the World Bank Group": a role stays with its name.
-            if let last = names.last, Names.isRole(piece), !Names.isPersonName(piece) {
+            // "Ajay Banga, President of the World Bank Group": a role stays with the person it
+            // follows ("OGP Support Unit, Minister of Public Service" are two recipients).
+            if let last = names.last, Names.isPersonName(last), Names.isRole(piece), !Names.isPersonName(piece) {
                 names[names.count - 1] = last + ", " + piece
             } else {
                 names += piece.components(separatedBy: " and ").map { $0.trimmingBlanks() }.filter { !$0.isEmpty }

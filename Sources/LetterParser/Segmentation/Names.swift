@@ -17,6 +17,7 @@ enum Names {
         "tech", "technologies", "technology", "software", "systems", "solutions", "services", "consulting", "ventures", "studio", "studios", "works", "labs",
         "national", "international", "global", "american", "europe", "european", "africa", "african", "mexico", "india", "foundation.", "programme", "program",
         "monitor", "accountability", "gender", "justice", "policy", "research", "science", "sciences", "academy", "hospital", "clinic", "church",
+        "unit", "secretariat", "bureau", "commission", "parliament", "senate", "assembly", "board", "team",
     ]
 
     static let roleWords: Set<String> = [
