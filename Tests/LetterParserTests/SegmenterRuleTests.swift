@@ -338,4 +338,17 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertNil(letter.addressee)
         XCTAssertEqual(letter.cc, ["Ajay Banga, President of the World Bank Group", "John Roe", "Mary Major"])
     }
+
+    /// A postscript after the signatures is kept (as an annex), not lost among them.
+    func testPostscriptAfterTheSignaturesIsKept() {
+        let letter = segment([
+            block("Dear Minister,"),
+            block(paragraph),
+            block("Sincerely,"),
+            block("Example Foundation"),
+            block("P.S. The full technical note is available on our website."),
+        ])
+        XCTAssertEqual(letter.signatories.map(\.name), ["Example Foundation"])
+        XCTAssertEqual(letter.annexes.map(\.title), ["P.S. The full technical note is available on our website."])
+    }
 }

@@ -48,7 +48,7 @@ enum Patterns {
     static let signatoryHeading = regex(#"^(the )?(list of )?(signatories|signatures|signed|signed by|co-?signed by|co-?signatories|undersigned|the undersigned|endorsed by|endorsements|endorsers|supporters|supported by|(supporting|signing|participating|endorsing|signatory) (organi[sz]ations?|groups|individuals|members|scientists|researchers|companies|startups)|organi[sz]ations?|individuals|individual signatories|organi[sz]ational signatories|institutional signatories|firmantes|firmas|organizaciones firmantes|suscriben|signataires|organisations signataires|unterzeichner(innen)?|unterzeichnende|erstunterzeichner(innen)?|signatários|assinaturas|assinam)\b[^.]{0,60}:?$"#)
 
     /// Headings that open an annex after the signatures.
-    static let annexHeading = regex(#"^(annex|annexe|anexo|anhang|appendix|apéndice|apêndice|enclosures?|attachments?|pièces? jointes?|anlagen?|addendum|postscript|p\.s\.)\b"#)
+    static let annexHeading = regex(#"^((annex|annexe|anexo|anhang|appendix|apéndice|apêndice|enclosures?|attachments?|pièces? jointes?|anlagen?|addendum|postscript)\b|p\. ?s\.)"#)
 
     /// Headings for endnotes sections.
     static let notesHeading = regex(#"^(notes|endnotes|footnotes|references|sources|notas|referencias|referências|anmerkungen|fußnoten|quellen|fuentes)\s*:?$"#)
