@@ -351,4 +351,21 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertEqual(letter.signatories.map(\.name), ["Example Foundation"])
         XCTAssertEqual(letter.annexes.map(\.title), ["P.S. The full technical note is available on our website."])
     }
+
+    /// A letter to the editor: "Sir," is its salutation (a signer "Sir Nicolas …" is not), and
+    /// "On behalf of the signatories," leads in to the signer without being one.
+    func testLetterToTheEditorWithSirAndOnBehalfOf() {
+        let letter = segment([
+            block("To the Editor of The Times"),
+            block("1 December 2023"),
+            block("Sir,"),
+            block(paragraph),
+            block("Yours faithfully,"),
+            block("On behalf of the signatories,", "Sir Nicolas Bratza", "Former President of the European Court of Human Rights"),
+        ])
+        XCTAssertEqual(letter.salutation, "Sir,")
+        XCTAssertEqual(letter.closing, "Yours faithfully,")
+        XCTAssertEqual(letter.signatories.map(\.name), ["Sir Nicolas Bratza"])
+        XCTAssertEqual(letter.signatories.first?.role, "Former President of the European Court of Human Rights")
+    }
 }

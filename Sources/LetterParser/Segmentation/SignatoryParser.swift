@@ -274,9 +274,14 @@ struct SignatoryParser {
         if line.numberCount >= 6 { return true }
         // "Im Auftrag", "i.A.", "p.p.": signing on someone's behalf, not a name.
         if Self.proxyMarks.contains(line.lowercased().trimming(charactersIn: " .:")) { return true }
+        // "On behalf of the signatories,", "Au nom du collectif :": a lead-in to the signer.
+        if let last = line.last, ",:".contains(last), Self.onBehalfLeads.contains(where: { line.lowercased().hasPrefix($0) }) { return true }
         if DateParser.parseDateline(line, language: language) != nil { return true }
         return false
     }
+
+    static let onBehalfLeads = ["on behalf of ", "for and on behalf of ", "en nombre de ", "en representación de ", "au nom de ",
+                                "au nom du ", "au nom des ", "im namen ", "em nome de ", "em nome do ", "em nome da "]
 
     /// A heading inside the signature part: "Organisations:", "INDIVIDUALS", "Mexico:".
     func isGroupHeading(_ line: String, block: Block?) -> Bool {
