@@ -119,15 +119,29 @@ public struct LayoutAnalyzer: Sendable {
         let rights = sample.map(\.box.x1).sorted()
         let right = rights.isEmpty ? 540 : rights[min(rights.count - 1, Int(Double(rights.count) * 0.9))]
         var gaps: [Double] = []
+        // Gaps below a line that runs most of the text width: a wrapped line, so the gap inside
+        // a paragraph, whatever the spacing of headings and signature lists.
+        var wrappedGaps: [Double] = []
+        let fullWidth = 0.6 * (right - left)
         let sorted = sample.sorted { ($0.page, $0.box.y0) < ($1.page, $1.box.y0) }
         for (a, b) in zip(sorted, sorted.dropFirst()) where a.page == b.page {
             let gap = b.box.y0 - a.box.y1
-            if gap > -0.5 * bodySize && gap < 2 * bodySize && b.box.horizontalOverlap(a.box) > 0 { gaps.append(gap) }
+            if gap > -0.5 * bodySize && gap < 2 * bodySize && b.box.horizontalOverlap(a.box) > 0 {
+                gaps.append(gap)
+                if a.box.width >= fullWidth { wrappedGaps.append(gap) }
+            }
         }
-        // The gap inside a paragraph is the most common one in a long letter, but a short one
-        // can have more gaps between its spaced-out heading and signature lines than between its
-        // few body lines: the lower quartile still finds the gap inside a paragraph there.
-        let lineGap = gaps.isEmpty ? 0.2 * bodySize : gaps.sorted()[gaps.count / 4]
+        // With few wrapped lines (a short letter), the lower quartile of all gaps: its spaced-out
+        // heading and signature lines can outnumber its body lines, and the median would be a
+        // gap between parts.
+        let lineGap: Double
+        if wrappedGaps.count >= 3, let usual = median(wrappedGaps) {
+            lineGap = usual
+        } else if !gaps.isEmpty {
+            lineGap = gaps.sorted()[gaps.count / 4]
+        } else {
+            lineGap = 0.2 * bodySize
+        }
         return Metrics(left: left, right: max(right, left + 1), lineGap: max(lineGap, 0))
     }
 

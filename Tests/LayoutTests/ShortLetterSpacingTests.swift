@@ -40,4 +40,24 @@ final class ShortLetterSpacingTests: XCTestCase {
         XCTAssertTrue(texts.contains { $0.hasPrefix("The directive must") && $0.hasSuffix("happen to live.") }, "\(texts)")
         XCTAssertTrue(texts.contains("Yours sincerely,"), "\(texts)")
     }
+
+    /// A body set at 1.5 line spacing above a long single-spaced list of signers: the list's
+    /// narrow gaps outnumber the body's, yet each body paragraph stays one block.
+    func testWideSpacedBodyAboveATightSignatureList() {
+        var builder = PageBuilder(1)
+        var y = 72.0
+        for paragraph in [prose[0], prose[1]] {
+            y = builder.paragraph(paragraph, y: y, leading: 1.5) + 11
+        }
+        builder.line("Signed,", y: y)
+        y += 20
+        for n in 1...14 {
+            builder.line("Example Organisation \(n)", y: y)
+            y += 13
+        }
+        let laidOut = analyze([builder])
+        let wrapped = PageBuilder.wrap(prose[0], width: PageBuilder.right - PageBuilder.left, size: 11)
+        XCTAssertGreaterThanOrEqual(wrapped.count, 3, "the fixture paragraph wraps")
+        XCTAssertTrue(laidOut.texts.contains { $0.hasPrefix(wrapped[0]) && $0.contains(wrapped[wrapped.count - 1]) }, "\(laidOut.texts)")
+    }
 }
