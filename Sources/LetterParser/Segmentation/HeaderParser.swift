@@ -83,21 +83,16 @@ struct HeaderParser {
             }
             labelled = nil
             let first = block.lines.first?.text.trimmingBlanks() ?? ""
-            if labelledSender.isEmpty, block.lines.count <= 6, !traits.isProse(block),
-               let r = first.range(of: Patterns.fromLabel.pattern, options: [.regularExpression, .caseInsensitive]) {
-                var lines = block.lines.map { $0.text.trimmingBlanks() }
-                lines[0] = String(first[r.upperBound...]).trimmingBlanks()
-                labelledSender = lines.filter { !$0.isEmpty }
-                if !labelledSender.isEmpty { continue }
+            if labelledSender.isEmpty, let lines = labelledLines(block, label: Patterns.fromLabel) {
+                labelledSender = lines
+                continue
             }
             // "To: European Commission": the label names the addressee outright (the loop below
             // would pass the line over as labelled metadata such as "Our ref: AB/12").
-            if labelledAddress.isEmpty, block.lines.count <= 6, !traits.isProse(block),
-               let r = first.range(of: Patterns.toLabel.pattern, options: [.regularExpression, .caseInsensitive]) {
-                var lines = block.lines.map { $0.text.trimmingBlanks() }
-                lines[0] = String(first[r.upperBound...]).trimmingBlanks()
-                labelledAddress = lines.filter { !$0.isEmpty && !Self.isDeliveryNote($0) }
-                if !labelledAddress.isEmpty { continue }
+            if labelledAddress.isEmpty, let lines = labelledLines(block, label: Patterns.toLabel)?.filter({ !Self.isDeliveryNote($0) }),
+               !lines.isEmpty {
+                labelledAddress = lines
+                continue
             }
             if Patterns.isCcLabel(first) {
                 result.cc += Self.ccNames(block.text)
@@ -282,6 +277,17 @@ struct HeaderParser {
         let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "-" })
         guard let first = words.first, ["via", "by", "per", "sent", "delivered", "par", "vía", "por"].contains(first), words.count <= 6 else { return false }
         return ["e-mail", "email", "fax", "mail", "post", "courier", "hand", "courriel", "correo", "telefax", "messenger", "electronic"].contains { k in words.contains { $0 == Substring(k) } }
+    }
+
+    /// The lines of a short, non-prose block whose first line opens with `label` ("From:",
+    /// "To:"), without the label; nil when the block is no such field or holds nothing else.
+    func labelledLines(_ block: Block, label: NSRegularExpression) -> [String]? {
+        guard block.lines.count <= 6, !traits.isProse(block) else { return nil }
+        var lines = block.lines.map { $0.text.trimmingBlanks() }
+        guard let first = lines.first, let r = first.range(of: label.pattern, options: [.regularExpression, .caseInsensitive]) else { return nil }
+        lines[0] = String(first[r.upperBound...]).trimmingBlanks()
+        let kept = lines.filter { !$0.isEmpty }
+        return kept.isEmpty ? nil : kept
     }
 
     /// One line naming a kind of letter ("Open letter on …", "Offener Brief zur …", "Joint
