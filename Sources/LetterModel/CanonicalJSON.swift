@@ -88,13 +88,13 @@ struct JSONTextWriter {
         case .object(let box):
             guard !box.members.isEmpty else { return append("{}") }
             bytes.append(UInt8(ascii: "{"))
-            let keys = box.members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            for (i, key) in keys.enumerated() {
+            let members = box.members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            for (i, member) in members.enumerated() {
                 if i > 0 { bytes.append(UInt8(ascii: ",")) }
                 newline(depth + 1)
-                JSONScalar.appendString(key, to: &bytes)
+                JSONScalar.appendString(member.key, to: &bytes)
                 append(": ")
-                write(box.members[key]!, depth: depth + 1)
+                write(member.value, depth: depth + 1)
             }
             newline(depth)
             bytes.append(UInt8(ascii: "}"))
@@ -127,8 +127,9 @@ enum JSONScalar {
         return out
     }
 
+    private static let hex = Array("0123456789abcdef".utf8)
+
     static func appendString(_ text: String, to out: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
         out.append(UInt8(ascii: "\""))
         for byte in CanonicalJSON.normalized(text).utf8 {
             switch byte {
