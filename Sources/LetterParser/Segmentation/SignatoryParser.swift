@@ -1,7 +1,6 @@
 import Foundation
 import Layout
 import LetterModel
-import PDFText
 
 /// Reads the signature part of a letter: person blocks ("Jane Doe / Director / Example Org")
 /// and lists of organisations or people, possibly in columns and grouped under headings.
@@ -12,8 +11,7 @@ struct SignatoryParser {
         var result: [Signatory] = []
         var location: String? = nil
         let allBold = !blocks.isEmpty && blocks.allSatisfy(\.isBold)
-        let placement = blocks.map(Placement.init)
-        let tables = Self.tableColumns(blocks, placement: placement)
+        let tables = Self.tableColumns(blocks)
         for (index, block) in blocks.enumerated() {
             if tables.consumed.contains(index) { continue }
             let lines = block.lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }
@@ -36,7 +34,7 @@ struct SignatoryParser {
                 }
                 continue
             }
-            let inColumns = Self.hasSideBySide(placement[index], among: placement)
+            let inColumns = Self.hasSideBySide(block, among: blocks)
             for entry in entries(block, inColumns: inColumns) {
                 var entryLines = entry
                 if let first = entryLines.first, isGroupHeading(first, block: nil) {
@@ -68,22 +66,10 @@ struct SignatoryParser {
         }
     }
 
-    /// Where a block stands: its page and box. `Block.box` is computed from the lines on every
-    /// read, and the geometry checks below compare each block with many others.
-    struct Placement {
-        var page: Int?
-        var box: Rect?
-
-        init(_ block: Block) {
-            page = block.page
-            box = block.box
-        }
-    }
-
     /// Pairs of blocks that are the two columns of one table: a left block and, soon after it in
     /// reading order, a block to its right on the same page with the same number of lines,
     /// each at the same height. `partner[left] = right`; the right blocks are `consumed`.
-    static func tableColumns(_ blocks: [Block], placement: [Placement]) -> (partner: [Int: Int], consumed: Set<Int>) {
+    static func tableColumns(_ blocks: [Block]) -> (partner: [Int: Int], consumed: Set<Int>) {
         var partner: [Int: Int] = [:]
         var consumed: Set<Int> = []
         // How many lines of each block open like a person ("Jane Doe, Director"), counted once
@@ -96,12 +82,12 @@ struct SignatoryParser {
             return count
         }
         for (i, left) in blocks.enumerated() where !consumed.contains(i) && left.lines.count >= 1 {
-            guard let l = placement[i].box else { continue }
+            guard let l = left.box else { continue }
             let size = max(left.fontSize, 1)
             for j in (i + 1)..<min(blocks.count, i + 8) where !consumed.contains(j) && partner[j] == nil {
                 let right = blocks[j]
-                guard placement[j].page == placement[i].page, right.lines.count == left.lines.count,
-                      let r = placement[j].box, r.x0 > l.x1 else { continue }
+                guard right.page == left.page, right.lines.count == left.lines.count,
+                      let r = right.box, r.x0 > l.x1 else { continue }
                 let aligned = zip(left.lines, right.lines).allSatisfy { a, b in
                     guard let ab = a.box, let bb = b.box else { return false }
                     return abs(ab.y0 - bb.y0) < 0.5 * size
@@ -123,7 +109,7 @@ struct SignatoryParser {
     }
 
     /// Whether another block stands beside `block` on its page (overlapping it vertically).
-    static func hasSideBySide(_ block: Placement, among blocks: [Placement]) -> Bool {
+    static func hasSideBySide(_ block: Block, among blocks: [Block]) -> Bool {
         guard let box = block.box else { return false }
         return blocks.contains { other in
             guard other.page == block.page, let o = other.box, o != box else { return false }
