@@ -296,8 +296,7 @@ struct HeaderParser {
         let text = block.text.trimmingBlanks()
         guard block.lines.count == 1, text.count >= 8, text.count <= 160, !text.hasSuffix(":"),
               !BlockTraits.isContactLine(text), !Names.isPersonName(text) else { return false }
-        let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
-        return !words.isDisjoint(with: Self.letterKindWords)
+        return !Self.words(of: text).isDisjoint(with: Self.letterKindWords)
     }
 
     /// Words that name a kind of letter, in the five languages the parser reads.
@@ -312,18 +311,19 @@ struct HeaderParser {
     /// Statement on …"): the sender's letterhead, not the subject.
     static func isLetterhead(_ text: String) -> Bool {
         guard Names.isOrganization(text) else { return false }
-        let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
-        return words.isDisjoint(with: titleWords)
+        return words(of: text).isDisjoint(with: titleWords)
+    }
+
+    /// The lower-cased words of `text`, for the word lists below.
+    static func words(of text: String) -> Set<String> {
+        Set(text.lowercased().split { !$0.isLetter }.map(String.init))
     }
 
     /// Words that make a heading the letter's title in the five languages the parser reads.
-    static let titleWords: Set<String> = [
-        "letter", "statement", "declaration", "appeal", "petition", "call", "response", "submission", "comments", "re",
-        "regarding", "concerning", "subject", "joint", "open", "on", "about", "to",
-        "carta", "declaración", "declaração", "comunicado", "llamado", "apelo", "sobre", "asunto", "assunto", "abierta", "aberta",
-        "lettre", "déclaration", "appel", "objet", "ouverte", "sur",
-        "brief", "erklärung", "aufruf", "betreff", "offener", "stellungnahme", "zu",
-    ]
+    static let titleWords: Set<String> = letterKindWords.union([
+        "call", "response", "comments", "re", "regarding", "concerning", "subject", "joint", "open", "on", "about", "to",
+        "sobre", "asunto", "assunto", "abierta", "aberta", "objet", "ouverte", "sur", "betreff", "offener", "zu",
+    ])
 
     static func clean(_ s: String) -> String {
         s.trimmingBlanks()
