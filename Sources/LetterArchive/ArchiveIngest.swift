@@ -94,7 +94,8 @@ public enum ArchiveIngest {
             inputs: documents, outputFolder: folder, jobs: options.jobs, timeout: options.timeout,
             memoryLimitMB: options.memoryLimitMB, workerCommand: options.workerCommand, interactive: options.interactive)
         var storeFailure: ArchiveError?
-        // Failures arrive in the order workers finish; they are listed in input order.
+        // The batch hands documents on in its walk order; failures are listed by input path, as
+        // the batch report lists them.
         var progress = IngestReport()
         defer {
             report.added += progress.added
