@@ -3,7 +3,7 @@ SWIFT ?= swift
 APT_PACKAGES := libpoppler-glib-dev libxml2-dev libsqlite3-dev poppler-utils pkg-config
 SAMPLES := $(wildcard samples/*.pdf samples/*.txt samples/*.md samples/*.html)
 
-.PHONY: deps build run test bench clean
+.PHONY: deps build run test quality bench clean
 
 # Installs the C libraries with apt when pkg-config cannot find them (as root, or with sudo).
 deps:
@@ -24,8 +24,14 @@ run: build
 	@echo "Wrote $$(ls output/*.json | wc -l) files to output/"
 
 test: deps
+	python3 -m unittest discover -s scripts -p 'test_*.py'
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-swift-testing  # the suite is XCTest; no empty Swift Testing summary last
+
+# The quality ratchet: fails when a score on ../shared drops below quality/scores.json.
+# `make quality UPDATE=1` records the current scores (say why in the commit when one drops).
+quality: deps
+	scripts/quality.sh $(if $(UPDATE),--update)
 
 bench: build
 	scripts/bench-extract.sh
