@@ -2,33 +2,53 @@ import Foundation
 import Layout
 import LetterModel
 
-/// Turns laid-out blocks into a ``Letter`` by labelling each block as a letter part.
+/// Turns laid-out blocks into a ``Letter``: label first, then build.
 ///
-/// The order of work follows how a reader finds the parts: the salutation and the closing
-/// anchor the body; what stands before the body is the heading part (letterhead, date,
-/// address, subject); what follows the closing is the signature part, then annexes. Nothing
-/// here throws: a letter without some part gets `nil` or `[]` for it, and a warning when the
-/// structure itself could not be found.
+/// Every block gets a part of the letter (heading part, salutation, body, closing, signatures,
+/// annexes) from ``PartDecoder``, which weighs each block's evidence in the order letters have
+/// their parts (docs/segmentation.md); then one builder per part reads its blocks: the heading
+/// part gives letterhead, date and place, address, subject and cc; the signature part the
+/// signatories. Nothing here throws: a letter without some part gets `nil` or `[]` for it, and
+/// a warning when the structure itself could not be found.
 public struct LetterSegmenter: Sendable {
     public init() {}
 
-    public func segment(_ document: LaidOutDocument, source: Source) -> Letter {
+    /// The blocks a letter is segmented from, after splitting glued parts off and moving an
+    /// endnotes section to the notes; the language and type facts every stage shares.
+    struct Prepared {
+        var blocks: [Block]
+        var noteBlocks: [Block]
+        var language: String?
+        var traits: BlockTraits
+    }
+
+    func prepare(_ document: LaidOutDocument) -> Prepared {
         let allText = document.blocks.map(\.text).joined(separator: "\n")
         let language = LanguageDetector.detect(allText)
-        let bodySize = Self.bodySize(document.blocks)
-        let traits = BlockTraits(bodySize: bodySize, textWidth: 0)
+        let traits = BlockTraits(bodySize: Self.bodySize(document.blocks), textWidth: 0)
         var blocks = PartSplitter.split(document.blocks, language: language)
-        var warnings = document.warnings
-
         // Endnotes: a "Notes" heading followed by numbered lines, when no footnote zone exists.
         var noteBlocks = document.footnoteBlocks
         if noteBlocks.isEmpty, let (body, notes) = Endnotes.split(blocks) {
             blocks = body
             noteBlocks = notes
         }
-        let footnotes = FootnoteBuilder.build(noteBlocks)
+        // Notes set like body text that the layout stage could not tell from it.
+        if let (body, notes) = StrayNotes.split(blocks) {
+            blocks = body
+            noteBlocks += notes
+        }
+        return Prepared(blocks: blocks, noteBlocks: noteBlocks, language: language, traits: traits)
+    }
 
-        let structure = Structure.find(blocks, traits: traits, language: language)
+    public func segment(_ document: LaidOutDocument, source: Source) -> Letter {
+        let prepared = prepare(document)
+        let (blocks, language, traits) = (prepared.blocks, prepared.language, prepared.traits)
+        var warnings = document.warnings
+        let footnotes = FootnoteBuilder.build(prepared.noteBlocks)
+
+        let decoded = PartDecoder(evidence: PartEvidence(traits: traits, language: language)).decode(blocks)
+        let structure = Structure(parts: decoded.parts)
         if structure.salutation == nil && structure.closing == nil {
             warnings.append("no salutation or closing found; body boundaries are estimated")
         }
@@ -43,12 +63,7 @@ public struct LetterSegmenter: Sendable {
         let body = BodyBuilder(traits: traits, noteLabels: Set(footnotes.map(\.label))).build(bodyBlocks)
 
         let tail = Array(blocks[structure.signatureStart...])
-        // The signature part ends at an annex heading, a separator ("***", "———") or prose.
-        let annexStart = tail.firstIndex { block in
-            let t = block.text.trimmingBlanks()
-            return Patterns.isAnnexHeading(t) || (t.count >= 3 && t.allSatisfy { "*-–—_=~·•".contains($0) || $0 == " " })
-                || Self.isRunningProse(block)
-        } ?? tail.count
+        let annexStart = structure.annexStart - structure.signatureStart
         var signatureBlocks: [Block] = []
         for block in tail[..<annexStart] {
             let first = block.lines.first?.text.trimmingBlanks() ?? ""

@@ -1,0 +1,57 @@
+import Layout
+
+extension LetterSegmenter {
+    /// Every block of the letter with its label, score, margin and the evidence that chose it:
+    /// what `letters inspect --labels` prints.
+    ///
+    /// The part of each block comes from the decoder; inside the heading and signature parts the
+    /// label is refined by what the part's builder made of the block (`set by …`).
+    public func labels(_ document: LaidOutDocument) -> [LabelledBlock] {
+        let prepared = prepare(document)
+        let blocks = prepared.blocks
+        let evidence = PartEvidence(traits: prepared.traits, language: prepared.language)
+        let decoded = PartDecoder(evidence: evidence).decode(blocks)
+        let structure = Structure(parts: decoded.parts)
+        let header = HeaderParser(traits: prepared.traits, language: prepared.language).parse(Array(blocks[..<structure.headerEnd]))
+        let facts = evidence.facts(blocks)
+
+        var result: [LabelledBlock] = []
+        for (i, block) in blocks.enumerated() {
+            let part = decoded.parts[i]
+            var label = part.defaultLabel
+            var notes = decoded.evidence[i].map(\.description)
+            switch part {
+            case .heading:
+                let refined = Self.headingLabel(block, facts: facts[i], header: header, isFirst: i == 0)
+                label = refined
+                notes.append("set by HeaderParser")
+            case .signature where facts[i].signatoryHeading:
+                label = .signatoryHeading
+            case .body where Patterns.isCcLabel(block.lines.first?.text.trimmingBlanks() ?? ""):
+                label = .cc
+            default:
+                break
+            }
+            result.append(LabelledBlock(label: label, score: decoded.scores[i], margin: decoded.margins[i],
+                                        evidence: notes, text: block.text, page: block.page))
+        }
+        for note in prepared.noteBlocks {
+            result.append(LabelledBlock(label: .notes, score: 0, margin: 0, evidence: ["footnote zone or endnotes section"],
+                                        text: note.text, page: note.page))
+        }
+        return result
+    }
+
+    /// What the heading part's builder read a block as.
+    static func headingLabel(_ block: Block, facts: PartEvidence.Facts, header: HeaderParser.Result, isFirst: Bool) -> BlockLabel {
+        let lines = block.lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }
+        let text = facts.text
+        if let date = header.date, text.contains(date.text) { return .dateline }
+        if Patterns.isCcLabel(lines.first ?? "") || header.cc.contains(where: { !$0.isEmpty && text.contains($0) }) { return .cc }
+        if let subject = header.subject, !subject.isEmpty, text.contains(subject) || subject.contains(text) { return .subject }
+        if facts.fieldLabel && lines.count > 1 { return .emailHeader }
+        if let address = header.addressee?.lines, lines.contains(where: address.contains) { return .insideAddress }
+        if let sender = header.sender?.lines, lines.contains(where: sender.contains) { return isFirst ? .letterhead : .sender }
+        return .letterhead
+    }
+}

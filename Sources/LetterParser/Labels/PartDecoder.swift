@@ -1,0 +1,100 @@
+import Layout
+
+/// Picks the best division of a letter's blocks into its parts, in the order letters have
+/// them: heading part → salutation → body → closing → signatures → annexes, each optional.
+///
+/// A dynamic program over (block, part): every block's score for every part comes from
+/// ``PartEvidence``; moving to a later part costs what ``transition(from:to:facts:)`` says;
+/// the salutation and the closing hold one block at most. The best path is the labelling;
+/// one missed anchor no longer drags four fields with it, because the other blocks' evidence
+/// still places the parts around it.
+struct PartDecoder {
+    var evidence: PartEvidence
+
+    struct Decoded {
+        var parts: [LetterPart]
+        var scores: [Double]
+        var margins: [Double]
+        var evidence: [[Evidence]]
+    }
+
+    func decode(_ blocks: [Block]) -> Decoded {
+        let facts = evidence.facts(blocks)
+        let n = blocks.count
+        let parts = LetterPart.allCases
+        guard n > 0 else { return Decoded(parts: [], scores: [], margins: [], evidence: []) }
+        // emission[i][p]: nil when block i cannot be in part p.
+        var emission: [[[Evidence]?]] = []
+        emission.reserveCapacity(n)
+        for i in 0..<n { emission.append(parts.map { evidence.evidence($0, at: i, in: facts) }) }
+        func score(_ e: [Evidence]?) -> Double? { e.map { $0.reduce(0) { $0 + $1.weight } } }
+
+        let impossible = -Double.infinity
+        var best = Array(repeating: Array(repeating: impossible, count: parts.count), count: n)
+        var back = Array(repeating: Array(repeating: -1, count: parts.count), count: n)
+        for p in parts {
+            if let s = score(emission[0][p.rawValue]) { best[0][p.rawValue] = s + start(p) }
+        }
+        for i in 1..<n {
+            for p in parts {
+                guard let s = score(emission[i][p.rawValue]) else { continue }
+                var top = impossible, arg = -1
+                for q in parts where q < p || (q == p && !p.isSingleBlock) {
+                    let prior = best[i - 1][q.rawValue]
+                    guard prior > impossible else { continue }
+                    // Ties go to the part already open: the earlier part keeps short blocks.
+                    let candidate = prior + (q == p ? 0 : transition(from: q, to: p, facts: facts[i]))
+                    if candidate > top + 1e-9 { top = candidate; arg = q.rawValue }
+                }
+                if arg >= 0 { best[i][p.rawValue] = top + s; back[i][p.rawValue] = arg }
+            }
+        }
+        var last = 0
+        for p in parts where best[n - 1][p.rawValue] > best[n - 1][last] + 1e-9 { last = p.rawValue }
+        var path = Array(repeating: LetterPart.body, count: n)
+        var current = last
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            path[i] = LetterPart(rawValue: current)!
+            current = back[i][current]
+            if current < 0 { break }
+        }
+        var scores: [Double] = [], margins: [Double] = [], chosen: [[Evidence]] = []
+        for i in 0..<n {
+            let p = path[i].rawValue
+            let own = score(emission[i][p]) ?? 0
+            let others = parts.filter { $0.rawValue != p }.compactMap { score(emission[i][$0.rawValue]) }
+            scores.append(own)
+            margins.append(own - (others.max() ?? own))
+            chosen.append(emission[i][p] ?? [])
+        }
+        return Decoded(parts: path, scores: scores, margins: margins, evidence: chosen)
+    }
+
+    /// What opening the letter with `part` costs: a letter most often opens with its heading.
+    func start(_ part: LetterPart) -> Double {
+        switch part {
+        case .heading: return 0.25
+        case .signature: return -3  // a letterhead of names is no signature
+        case .annex: return -.infinity  // annexes follow a letter
+        default: return 0
+        }
+    }
+
+    /// What moving from one part to a later one costs at a block with `facts`.
+    func transition(from: LetterPart, to: LetterPart, facts: PartEvidence.Facts) -> Double {
+        switch to {
+        case .signature where from < .closing:
+            // Signatures with no closing before them: possible (sign-on lists), less likely;
+            // with no body before them, a letterhead of names is the likelier reading.
+            return from == .body ? -0.75 : -3
+        case .annex:
+            // Annexes follow the closing or the signatures, never the body itself (they are written
+            // like the body, so only what ends the letter tells them apart); they open with a
+            // heading or a rule, or are plainly prose.
+            guard from >= .closing else { return -.infinity }
+            return facts.annexHeading || facts.separator ? 0 : -2
+        default:
+            return 0
+        }
+    }
+}

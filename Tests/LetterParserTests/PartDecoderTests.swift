@@ -1,0 +1,121 @@
+import Layout
+import LetterModel
+@testable import LetterParser
+import XCTest
+
+/// The decoder that divides a letter into its parts, on letters built in code: each test is a
+/// letter shape whose anchors are not in any phrase list, or are missing, or are preceded by
+/// material that is not the letter.
+final class PartDecoderTests: XCTestCase {
+    private func block(_ lines: String..., size: Double = 11, bold: Bool = false, hint: BlockHint? = nil) -> Block {
+        Block(lines: lines.map { Line(text: $0, fontSize: size, isBold: bold) }, hint: hint)
+    }
+
+    private func segment(_ blocks: [Block]) -> Letter {
+        let source = Source(file: "letter.txt", sha256: String(repeating: "0", count: 64), format: .text)
+        return LetterSegmenter().segment(LaidOutDocument(blocks: blocks), source: source)
+    }
+
+    private func labels(_ blocks: [Block]) -> [BlockLabel] {
+        LetterSegmenter().labels(LaidOutDocument(blocks: blocks)).map(\.label)
+    }
+
+    private let first = "We are writing about the consultation that closed last month, and about the way in which its results were published without the comments of the organisations that took part."
+    private let second = "The published summary leaves out every submission that disagreed with the proposal, and it gives no reason for doing so, although the rules of the consultation require one."
+
+    func testAClosingOutsideEveryPhraseListIsFoundByItsPlace() {
+        let letter = segment([
+            block("Dear Minister,"),
+            block(first),
+            block(second),
+            block("For our common future,"),
+            block("Jane Doe", "Director", "Example Foundation"),
+        ])
+        XCTAssertEqual(letter.closing, "For our common future,")
+        XCTAssertEqual(letter.body.count, 2)
+        XCTAssertEqual(letter.signatories.map(\.name), ["Jane Doe"])
+    }
+
+    func testASalutationOutsideEveryPhraseListIsFoundAboveTheFirstParagraph() {
+        let letter = segment([
+            block("Example Foundation", "1 Example Street", "Springfield"),
+            block("12 March 2024"),
+            block("Greetings distinguished colleagues,"),
+            block(first),
+            block(second),
+            block("Sincerely,"),
+            block("Jane Doe"),
+        ])
+        XCTAssertEqual(letter.salutation, "Greetings distinguished colleagues,")
+        XCTAssertEqual(letter.date?.iso, "2024-03-12")
+        XCTAssertEqual(letter.body.map(\.text), [first, second])
+    }
+
+    func testAPreambleBeforeTheSalutationIsNotBody() {
+        let preamble = "This letter was sent on behalf of our members to the minister this morning, and we publish it here in full so that everyone can follow the consultation."
+        let letter = segment([
+            block(preamble),
+            block("Dear Minister,"),
+            block(first),
+            block(second),
+            block("Yours sincerely,"),
+            block("Jane Doe"),
+        ])
+        XCTAssertEqual(letter.salutation, "Dear Minister,")
+        XCTAssertEqual(letter.body.map(\.text), [first, second])
+        XCTAssertEqual(letter.signatories.map(\.name), ["Jane Doe"])
+    }
+
+    func testASignerListWithNoClosingOrHeadingEndsTheLetter() {
+        let letter = segment([
+            block("Dear Members of the Committee,"),
+            block(first),
+            block(second),
+            block("Jane Doe", "Example Foundation"),
+            block("John Roe", "Sample Institute"),
+        ])
+        XCTAssertNil(letter.closing)
+        XCTAssertEqual(letter.body.count, 2)
+        XCTAssertEqual(letter.signatories.map(\.name), ["Jane Doe", "John Roe"])
+    }
+
+    func testAShortLineInsideTheBodyIsNoClosing() {
+        // "Thank you." between two paragraphs ends no letter: the decoder weighs what follows.
+        let letter = segment([
+            block("Dear Minister,"),
+            block(first),
+            block("Thank you."),
+            block(second),
+            block("Sincerely,"),
+            block("Jane Doe"),
+        ])
+        XCTAssertEqual(letter.closing, "Sincerely,")
+        XCTAssertEqual(letter.body.map(\.text), [first, "Thank you.", second])
+    }
+
+    func testEveryBlockGetsOneLabelInTheLettersOrder() {
+        let found = labels([
+            block("Example Foundation", size: 16, bold: true),
+            block("The Minister", "Ministry of Examples", "1 Example Street", "Springfield"),
+            block("12 March 2024"),
+            block("Dear Minister,"),
+            block(first),
+            block(second),
+            block("Sincerely,"),
+            block("Signatories:"),
+            block("Jane Doe", "Director", "Example Foundation"),
+            block("Annex 1: Our earlier submission"),
+        ])
+        XCTAssertEqual(found, [.letterhead, .insideAddress, .dateline, .salutation, .body, .body, .closing, .signatoryHeading, .signature, .annex])
+    }
+
+    func testEveryLabelCarriesTheEvidenceThatChoseIt() {
+        let found = LetterSegmenter().labels(LaidOutDocument(blocks: [
+            block("Dear Minister,"), block(first), block("For our common future,"), block("Jane Doe", "Director", "Example Foundation"),
+        ]))
+        XCTAssertEqual(found.map(\.label), [.salutation, .body, .closing, .signature])
+        XCTAssertTrue(found[0].evidence.contains { $0.hasPrefix("salutation-phrase") }, "\(found[0].evidence)")
+        XCTAssertTrue(found[2].evidence.contains { $0.hasPrefix("closing-position") }, "\(found[2].evidence)")
+        XCTAssertGreaterThan(found[2].margin, 0)
+    }
+}
