@@ -1,5 +1,6 @@
 import Foundation
 import Layout
+import LetterParser
 import PDFText
 
 extension LetterExtractor {
@@ -22,6 +23,28 @@ extension LetterExtractor {
         for block in laidOut.blocks { describe(block, "block") }
         for note in laidOut.footnoteBlocks { describe(note, "note") }
         for link in laidOut.links { out += "[link p\(link.page ?? 0)] \(link.text) -> \(link.uri)\n" }
+        return out
+    }
+}
+
+extension LetterExtractor {
+    /// A readable table of how the segmenter labelled each block of a letter (any format):
+    /// label, score, margin over the best other part, the evidence that decided it, and the
+    /// block's opening words. What `letters inspect --labels` prints.
+    public static func labelDump(path: String, options: ExtractionOptions = ExtractionOptions()) throws(ExtractionError) -> String {
+        let (data, name) = try read(path: path)
+        let format = SourceFormat.detect(name: name, data: data)
+        let (laidOut, _) = try layout(data: data, name: name, format: format, options: options, displayPath: path)
+        var out = ""
+        for (i, block) in LetterSegmenter().labels(laidOut).enumerated() {
+            let flat = block.text.split(whereSeparator: \.isNewline).joined(separator: " / ")
+            let shown = flat.count > 72 ? String(flat.prefix(71)) + "…" : flat
+            let page = block.page.map { "p\($0)" } ?? "  "
+            let label = block.label.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0)
+            out += String(format: "%3d ", i) + page + " " + label + String(format: " %6.1f %+6.1f  ", block.score, block.margin)
+            out += shown + "\n"
+            if !block.evidence.isEmpty { out += "        " + block.evidence.joined(separator: " ") + "\n" }
+        }
         return out
     }
 }
