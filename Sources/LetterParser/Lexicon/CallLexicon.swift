@@ -49,6 +49,8 @@ struct CallLexicon: Sendable {
     /// Words one of which must follow an English imperative verb (so that "Support for" or
     /// "Help is" does not read as one): determiners, pronouns, adverbs.
     var imperativeObjects: [String] = []
+    /// Imperative verbs that take a gerund ("Stop funding…"), which then follows them.
+    var gerundVerbs: [String] = []
     /// Wishes aimed at the addressee: "we hope that … will", "nous souhaitons que".
     var wishes: [String] = []
     /// Words one of which must follow a wish for it to ask something ("…that you will").
@@ -136,6 +138,7 @@ extension CallLexicon {
                             "each", "it", "them", "now", "today", "immediately", "with", "up", "against", "out", "first",
                             "more", "whether", "why", "how", "what", "which", "to", "in", "on", "back", "down", "so", "no",
                             "yes", "his", "her", "their", "its", "my", "both", "forward", "clear", "sure", "action", "part"],
+        gerundVerbs: ["stop", "keep", "start", "quit", "end", "consider", "continue", "avoid", "resume", "cease"],
         wishes: ["hope that", "hope", "sincerely hope", "would welcome", "would appreciate", "would be grateful"],
         wishFollowers: ["will", "would", "can", "could"],
         questions: ["would you", "could you", "can you", "will you", "would the", "could the", "will the", "would your",
@@ -232,7 +235,7 @@ extension CallLexicon {
         wishes: ["hoffen dass", "hoffe dass", "würden uns freuen", "würde mich freuen", "wären dankbar", "wäre dankbar"],
         questions: ["könnten sie", "würden sie", "können sie", "wären sie"],
         requestLabels: ["forderung", "forderungen", "unsere forderungen", "empfehlung", "empfehlungen", "bitte"],
-        determiners: ["die", "der", "das", "eine", "ein", "unsere", "ihre", "seine"],
+        determiners: ["die", "der", "das", "des", "dem", "den", "eine", "ein", "einer", "einen", "unsere", "ihre", "seine"],
         nonRequiringInfinitives: ["erwarten", "befürchten", "vermuten", "hoffen", "begrüßen", "bedauern", "beobachten",
                                   "erkennen", "sehen", "lesen", "finden", "verstehen", "verzeichnen", "beklagen", "ausgehen",
                                   "annehmen", "einfach", "leicht", "schwer", "schwierig", "kaum", "nur", "nicht",

@@ -14,15 +14,17 @@ import LetterModel
 /// clause, a conditional opener ("Should you wish…"), and courtesy formulas are no calls.
 /// List items inherit a call that introduces them when they read as actions.
 public enum CallsToAction {
-    /// Calls in body order. A list item is one call as a whole when most sentences in it ask,
+    /// Calls in body order. A list item is one call as a whole when every sentence in it asks,
     /// or when it completes a call that introduced the list ("We urge Congress to:" / "– pass …");
     /// otherwise its asking sentences are calls one by one.
     public static func find(in body: [BodyBlock]) -> [CallToAction] {
         var calls: [CallToAction] = []
+        let split = body.map { block in Sentences.split(block.text).map { ($0, CallToken.split($0)) } }
+        let lexicons = CallRules.languages(of: split.joined().map(\.1))
         var intro: String?? = nil   // the target of the call that introduces the list items below
         for (index, block) in body.enumerated() {
-            let sentences = Sentences.split(block.text)
-            let verdicts = sentences.map(match)
+            let sentences = split[index].map(\.0)
+            let verdicts = split[index].map { match($0.0, tokens: $0.1, lexicons: lexicons) }
             let next = index + 1 < body.count ? body[index + 1].kind : nil
             if block.kind == .listItem {
                 let asking = zip(sentences, verdicts).filter { $0.1 != nil }
@@ -32,7 +34,7 @@ public enum CallsToAction {
                     if case .some(let introduced) = intro { return introduced }
                     return nil
                 }
-                if !asking.isEmpty, 2 * asking.count > sentences.count {
+                if !asking.isEmpty, asking.count == sentences.count {
                     calls.append(CallToAction(text: block.text, target: target(asking[0].1), bodyIndex: index))
                 } else if !asking.isEmpty {
                     for (sentence, verdict) in asking { calls.append(CallToAction(text: sentence, target: target(verdict), bodyIndex: index)) }
@@ -79,9 +81,13 @@ public enum CallsToAction {
     /// The target (possibly empty) when `sentence` is a call, `nil` otherwise.
     static func match(_ sentence: String) -> String?? {
         let tokens = CallToken.split(sentence)
+        return match(sentence, tokens: tokens, lexicons: CallRules.languages(of: [tokens]))
+    }
+
+    static func match(_ sentence: String, tokens: [CallToken], lexicons: [CallRules]) -> String?? {
         let shaped = CallRules.mayOpenImperative(tokens)
         let question = sentence.hasSuffix("?") || sentence.hasSuffix("?”") || sentence.hasSuffix("?\"")
-        for lexicon in CallRules.all where shaped || lexicon.mayMatch(tokens) {
+        for lexicon in lexicons where shaped || lexicon.mayMatch(tokens) {
             if let found = lexicon.match(tokens, question: question) { return .some(found) }
         }
         return nil
@@ -183,7 +189,7 @@ struct CallRules {
     let authors, requests, objectRequests, ownRequests, thirdPerson, objectLinks, between, modals,
         modalNonSubjects, modalNonContinuations, impersonal, polite, courtesy, imperatives, imperativeObjects,
         wishes, wishFollowers, questions, requestLabels, determiners, subordinators, reporting, conditionalOpeners,
-        nonRequiringInfinitives, habitual, weakModals, negations, coordinators, joining, joinLinks: CallPhrases
+        nonRequiringInfinitives, habitual, weakModals, negations, coordinators, joining, joinLinks, gerundVerbs: CallPhrases
     let separablePrefixes: [String]
     let copulas: Set<String>
 
@@ -201,9 +207,12 @@ struct CallRules {
         conditionalOpeners = CallPhrases(l.conditionalOpeners); nonRequiringInfinitives = CallPhrases(l.nonRequiringInfinitives)
         habitual = CallPhrases(l.habitual); weakModals = CallPhrases(l.weakModals); negations = CallPhrases(l.negations)
         coordinators = CallPhrases(l.coordinators); joining = CallPhrases(l.joining); joinLinks = CallPhrases(l.joinLinks)
+        gerundVerbs = CallPhrases(l.gerundVerbs)
         separablePrefixes = l.separablePrefixes.sorted { $0.count > $1.count }
         copulas = Set(l.copulas)
         triggers = CallRules.triggers(of: l)
+        functionWords = Set((l.determiners + l.subordinators + l.coordinators + l.authors + l.objectLinks)
+            .filter { !$0.contains(" ") && $0 != "," })
     }
 
     static let all = CallLexicon.all.map(CallRules.init)
@@ -228,6 +237,22 @@ struct CallRules {
 
     /// Whether a token holds the German infix "zu" of a separable verb ("anzupassen").
     static func holdsZu(_ token: CallToken) -> Bool { token.lower.count > 6 && token.lower.contains("zu") }
+
+    /// Words that tell the language: articles, conjunctions, subordinators, the authors' pronouns.
+    let functionWords: Set<String>
+
+    func functionWordCount(_ tokens: [CallToken]) -> Int {
+        tokens.reduce(0) { $0 + (functionWords.contains($1.lower) ? 1 : 0) }
+    }
+
+    /// The lexicons of the text's language: those whose function words it holds at least half
+    /// as often as the most frequent one's (all of them when it holds none). A French "exige …
+    /// de" must not read a Spanish sentence.
+    static func languages(of sentences: [[CallToken]]) -> [CallRules] {
+        let counts = all.map { rules in sentences.reduce(0) { $0 + rules.functionWordCount($1) } }
+        let best = counts.max() ?? 0
+        return zip(all, counts).filter { 2 * $0.1 >= best }.map(\.0)
+    }
 
     func mayMatch(_ tokens: [CallToken]) -> Bool {
         tokens.contains { triggers.contains($0.lower) || (!copulas.isEmpty && CallRules.holdsZu($0)) }
@@ -422,14 +447,17 @@ struct CallRules {
             guard let m = modals.match(t, at: i) else { continue }
             let start = clauseStart(t, i)
             if subordinate(t, start..<i) { continue }
-            if i == 0, conditionalOpeners.match(t, at: 0) != nil { continue }
+            // "Should you wish…", "…, should the Senate be willing": a condition, not a call.
+            // (German puts the verb first after a leading subordinate clause: "Da …, sollten sie …"
+            // is a main clause; only the sentence's first word opens a condition.)
+            if i == start, lexicon.language != "de" || i == 0, conditionalOpeners.match(t, at: i) != nil { continue }
             // In brackets: an aside or a citation.
             if t[..<i].filter({ $0.lower == "(" }).count > t[..<i].filter({ $0.lower == ")" }).count { continue }
             // "must often…": what usually happens; "muss nicht", "need not": no obligation.
             let end = clauseEnd(t, i + m)
             if (i + m..<end).contains(where: { habitual.match(t, at: $0) != nil }) { continue }
             if weakModals.match(t, at: i) != nil,
-               (i + m..<min(end, i + m + 4)).contains(where: { negations.match(t, at: $0) != nil }) { continue }
+               (i + m..<end).contains(where: { negations.match(t, at: $0) != nil }) { continue }
             if i > 0, modalNonSubjects.match(t, at: i - 1) != nil || authors.match(t, at: i - 1) != nil { continue }
             if i > 1, t[i - 1].lower.count > 3, isAdverb(t, i - 1),
                modalNonSubjects.match(t, at: i - 2) != nil || authors.match(t, at: i - 2) != nil { continue }
@@ -442,7 +470,7 @@ struct CallRules {
                 if k >= t.count || [",", ";", ":", "und", "oder", "sowie"].contains(t[k].lower) { continue }
                 if modalNonSubjects.match(t, at: k) != nil || authors.match(t, at: k) != nil { continue }
                 if start == 0, i == 0 { continue }  // "Sollten Sie …": a condition
-            } else if i == start {
+            } else if i == 0 || (i == start && t[i - 1].lower != "," && t[i - 1].lower != ")") {
                 continue  // no subject before the modal: a question or a fragment
             }
             return .some(subject(t, start..<i))
@@ -458,7 +486,9 @@ struct CallRules {
             s += 1
         }
         guard s < r.upperBound, r.upperBound - s <= 6 else { return nil }
-        if lexicon.language == "de", t[s].text.first?.isLowercase == true { return nil }
+        // German: only a subject that opens the clause with its article ("Der Gesetzgeber
+        // sollte"); after a fronted adverb ("Zudem sollten …") the subject follows the verb.
+        if lexicon.language == "de", determiners.match(t, at: s) == nil { return nil }
         return text(t, s..<r.upperBound)
     }
 
@@ -537,7 +567,7 @@ struct CallRules {
         for s in imperativeStarts(t) where s < t.count {
             if let n = imperatives.match(t, at: s) {
                 // "Stop funding…": an English imperative before a gerund.
-                let gerund = lexicon.language == "en" && (t[ifPresent: s + n].map { $0.lower.count > 4 && $0.lower.hasSuffix("ing") } ?? false)
+                let gerund = gerundVerbs.match(t, at: s) == n && (t[ifPresent: s + n].map { $0.lower.count > 4 && $0.lower.hasSuffix("ing") } ?? false)
                 if n > 1 || lexicon.imperativeObjects.isEmpty || imperativeObjects.match(t, at: s + n) != nil || gerund {
                     return .some(nil)
                 }
