@@ -34,6 +34,9 @@ struct CallLexicon: Sendable {
     /// Subjects after which a modal is no recommendation to the addressee: the authors
     /// themselves (a commitment), anaphoric or generic pronouns, "there".
     var modalNonSubjects: [String]
+    /// Subjects that are people in general ("parents", "everyone", "man"): a modal after them
+    /// describes what anyone should do, and asks no addressee.
+    var genericSubjects: [String] = []
     /// What after a modal makes it a statement: "must have", "should be noted".
     var modalNonContinuations: [String]
     /// Impersonal forms of necessity or recommendation: "it is essential that", "il faut",
@@ -114,6 +117,8 @@ extension CallLexicon {
         modalNonSubjects: ["i", "we", "you and i", "they", "he", "she", "it", "this", "that", "there", "one", "these", "those",
                            "which", "who", "what", "everyone", "everybody", "anyone", "someone", "nobody", "us", "will", "would", "may",
                            "might", "could", "can", "and", "or", "to", "you and we", "we all"],
+        genericSubjects: ["people", "parents", "children", "citizens", "consumers", "users", "everyone", "everybody", "anyone",
+                          "one", "families", "students", "patients", "readers", "we all", "all of us", "each of us"],
         modalNonContinuations: ["have", "be noted", "be said", "be remembered", "be mentioned", "be stressed",
                                 "be emphasised", "be emphasized", "be pointed out", "be recalled", "admit", "not be surprised"],
         impersonal: ["it is imperative", "it is essential", "it is vital", "it is crucial", "it is critical", "it is necessary",
@@ -181,6 +186,8 @@ extension CallLexicon {
         adverbEndings: ["ment"],
         modals: ["doit", "doivent", "devra", "devront", "devrait", "devraient"],
         modalNonSubjects: ["nous", "je", "j", "on", "il", "elle", "ils", "elles", "cela", "ce", "c", "ceci", "qui", "que", "tout"],
+        genericSubjects: ["les gens", "chacun", "chacune", "tout le monde", "les parents", "les citoyens", "les citoyennes",
+                          "on", "les usagers", "les consommateurs", "nous tous"],
         modalNonContinuations: ["être noté", "être rappelé", "avoir"],
         impersonal: ["il faut", "il faudrait", "il convient de", "il convient d", "il est nécessaire", "il est indispensable",
                      "il est urgent", "il est impératif", "il est essentiel", "il est recommandé", "il importe de",
@@ -222,6 +229,8 @@ extension CallLexicon {
         adverbEndings: ["lich", "weise"],
         modals: ["sollte", "sollten", "muss", "müssen", "darf nicht", "dürfen nicht"],
         modalNonSubjects: ["wir", "ich", "man", "er", "du", "ihr"],
+        genericSubjects: ["man", "jeder", "jede", "jedermann", "eltern", "menschen", "bürgerinnen", "bürger", "verbraucher",
+                          "nutzer", "alle"],
         modalNonContinuations: [],
         impersonal: ["es wird empfohlen", "wird empfohlen", "empfiehlt es sich", "es empfiehlt sich", "ist es geboten",
                      "ist geboten", "ist erforderlich", "ist es erforderlich", "ist zudem erforderlich", "ist daher erforderlich",
@@ -275,6 +284,8 @@ extension CallLexicon {
         adverbEndings: ["mente"],
         modals: ["debe", "deben", "debería", "deberían", "deberá", "deberán", "tiene que", "tienen que", "ha de", "han de"],
         modalNonSubjects: ["nosotros", "nosotras", "yo", "se", "que", "lo", "esto", "eso", "ello", "nadie", "quien"],
+        genericSubjects: ["la gente", "todos", "todas", "cada uno", "cada una", "los padres", "las personas", "uno",
+                          "los ciudadanos", "los usuarios", "los consumidores"],
         modalNonContinuations: ["de haber", "haber"],
         impersonal: ["es necesario", "es urgente", "es imprescindible", "es indispensable", "es fundamental", "es preciso",
                      "es imperativo", "hay que", "se recomienda", "se solicita", "se exige", "se pide", "urge que"],
@@ -315,6 +326,8 @@ extension CallLexicon {
         modals: ["deve", "devem", "deveria", "deveriam", "deverá", "deverão", "tem que", "têm que", "tem de", "têm de",
                  "precisa", "precisam"],
         modalNonSubjects: ["nós", "eu", "se", "que", "isso", "isto", "ninguém", "quem"],
+        genericSubjects: ["as pessoas", "todos", "todas", "cada um", "cada uma", "os pais", "a gente", "os cidadãos",
+                          "os usuários", "os consumidores"],
         modalNonContinuations: ["ter", "haver"],
         impersonal: ["é necessário", "é urgente", "é imprescindível", "é fundamental", "é preciso", "é indispensável",
                      "é imperativo", "recomenda se", "solicita se", "pede se", "urge que"],

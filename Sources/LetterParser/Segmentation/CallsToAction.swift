@@ -187,7 +187,7 @@ struct CallPhrases {
 struct CallRules {
     let lexicon: CallLexicon
     let authors, requests, objectRequests, ownRequests, thirdPerson, objectLinks, between, modals,
-        modalNonSubjects, modalNonContinuations, impersonal, polite, courtesy, imperatives, imperativeObjects,
+        modalNonSubjects, genericSubjects, modalNonContinuations, impersonal, polite, courtesy, imperatives, imperativeObjects,
         wishes, wishFollowers, questions, requestLabels, determiners, subordinators, reporting, conditionalOpeners,
         nonRequiringInfinitives, habitual, weakModals, negations, coordinators, joining, joinLinks, gerundVerbs: CallPhrases
     let separablePrefixes: [String]
@@ -199,6 +199,7 @@ struct CallRules {
         ownRequests = CallPhrases(l.ownRequests); thirdPerson = CallPhrases(l.thirdPersonRequests)
         objectLinks = CallPhrases(l.objectLinks); between = CallPhrases(l.between); modals = CallPhrases(l.modals)
         modalNonSubjects = CallPhrases(l.modalNonSubjects); modalNonContinuations = CallPhrases(l.modalNonContinuations)
+        genericSubjects = CallPhrases(l.genericSubjects)
         impersonal = CallPhrases(l.impersonal); polite = CallPhrases(l.polite); courtesy = CallPhrases(l.courtesy)
         imperatives = CallPhrases(l.imperatives); imperativeObjects = CallPhrases(l.imperativeObjects)
         wishes = CallPhrases(l.wishes); wishFollowers = CallPhrases(l.wishFollowers); questions = CallPhrases(l.questions)
@@ -332,22 +333,30 @@ struct CallRules {
     /// Who is asked: the words after the verb up to the word that links the action ("to",
     /// "de", "que", "auf"), when that is short; articles and prepositions that open it kept.
     private func object(_ t: [CallToken], from j: Int) -> String? {
+        objectRange(t, from: j).flatMap { text(t, $0) }
+    }
+
+    private func objectRange(_ t: [CallToken], from j: Int) -> Range<Int>? {
         var k = j
-        // Spanish and Portuguese mark the person asked with "a"/"al"/"ao": skip it.
+        while k < t.count, isAdverb(t, k), t[k].text.first?.isLowercase == true { k += 1 }
+        // Spanish and Portuguese mark the person asked with "a"/"al"/"ao", French with
+        // "au"/"aux", German "appellieren an": skip it.
         if ["a", "al", "ao", "à", "aos", "às", "au", "aux"].contains(t[ifPresent: k]?.lower ?? ""), lexicon.language != "en" {
+            k += 1
+        } else if lexicon.language == "de", t[ifPresent: k]?.lower == "an" {
             k += 1
         }
         let start = k
         // "vous demandons de renoncer": the action follows at once, no one is named.
         if objectLinks.match(t, at: start) != nil { return nil }
         while k < t.count, k - start <= 12, t[k].isWord || t[k].lower == "(" || t[k].lower == ")" {
-            if k > start, objectLinks.match(t, at: k) != nil {
-                return text(t, start..<k)
-            }
+            if k > start, objectLinks.match(t, at: k) != nil { return start..<k }
             k += 1
         }
-        if lexicon.language == "de", k > start, let e = (start..<k).last(where: { objectLinks.match(t, at: $0) != nil }), e > start {
-            return text(t, start..<e)
+        if lexicon.language == "de", k > start {
+            // "fordern X auf": the particle ends the object; "appellieren an X, …": the comma.
+            if let e = (start..<k).last(where: { objectLinks.match(t, at: $0) != nil }), e > start { return start..<e }
+            if k - start <= 6, k < t.count, t[k].lower == "," { return start..<k }
         }
         return nil
     }
@@ -431,8 +440,12 @@ struct CallRules {
                 if lexicon.language == "de", i + r >= t.count || t[i + r].isClauseMark { continue }
                 // Someone is asked to do something: "urges X to", "invita a", "fordert X auf";
                 // "exige la toma de…" (requires) asks no one.
-                let target = object(t, from: i + r)
+                // The object must end at a link to an action ("to", "à", "que", "auf"), not at a
+                // preposition of a noun ("la responsabilidad de todos").
+                var target = object(t, from: i + r)
                 let marked = ["a", "al", "ao", "à", "aux", "au", "aos", "às"].contains(t[ifPresent: i + r]?.lower ?? "")
+                if !marked, let range = objectRange(t, from: i + r),
+                   ["de", "d", "for", "of"].contains(t[ifPresent: range.upperBound]?.lower ?? "") { target = nil }
                 guard target != nil || marked else { continue }
                 return .some(target)
             }
@@ -461,6 +474,10 @@ struct CallRules {
             if i > 0, modalNonSubjects.match(t, at: i - 1) != nil || authors.match(t, at: i - 1) != nil { continue }
             if i > 1, t[i - 1].lower.count > 3, isAdverb(t, i - 1),
                modalNonSubjects.match(t, at: i - 2) != nil || authors.match(t, at: i - 2) != nil { continue }
+            // "Parents should…", "man sollte…": what anyone should do, no one asked. (The
+            // subject's head is the word before the modal, or after it in German inversion.)
+            if (start..<i).contains(where: { p in genericSubjects.match(t, at: p).map { p + $0 == i } ?? false })
+                || (lexicon.language == "de" && genericSubjects.match(t, at: i + m) != nil) { continue }
             var k = i + m
             while k < t.count, ["not", "also", "only", "now", "still"].contains(t[k].lower) || isAdverb(t, k) { k += 1 }
             if modalNonContinuations.match(t, at: k) != nil { continue }
@@ -572,7 +589,8 @@ struct CallRules {
                     return .some(nil)
                 }
             }
-            guard s == 0, t[s].isWord, t.count > 2 else { continue }
+            // (A polite marker is read by its own rule, courtesy formulas excepted.)
+            guard s == 0, t[s].isWord, t.count > 2, polite.match(t, at: s) == nil else { continue }
             let first = t[s].lower
             switch lexicon.language {
             case "de":
