@@ -31,6 +31,8 @@ final class CallsToActionTests: XCTestCase {
         assertCall("I therefore respectfully ask you to reconsider your decision.", target: "you")
         assertCall("We are deeply worried about the bill and call on senators to vote against it.", target: "senators")
         assertCall("The coalition urges the Mayor to keep the library open.", target: "the Mayor")
+        assertCall("I am writing to you as a parent, asking you to keep the school open.", target: "you")
+        assertCall("We feel obliged, after months of silence, to formally request the Board to publish its minutes.", target: "the Board")
     }
 
     func testEnglishModalAimedAtTheAddressee() {
@@ -156,6 +158,13 @@ final class CallsToActionTests: XCTestCase {
         let argued = calls([(.paragraph, "We call on the Ministry to act:"),
                             (.listItem, "The register was closed in 2019. Since then no data has been published. Requests have gone unanswered for months.")])
         XCTAssertEqual(argued.map(\.bodyIndex), [0])
+    }
+
+    func testItemsGivingTheReasonsForARequestAreNotCalls() {
+        let found = calls([(.paragraph, "We ask you to withdraw the bill because:"),
+                           (.listItem, "it was drafted without consultation"),
+                           (.listItem, "it threatens press freedom")])
+        XCTAssertEqual(found.map(\.bodyIndex), [0])
     }
 
     func testAListItemThatAsksInPartGivesItsAskingSentences() {

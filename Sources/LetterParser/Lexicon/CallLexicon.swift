@@ -77,6 +77,12 @@ struct CallLexicon: Sendable {
     var weakModals: [String] = []
     /// Negation words, for ``weakModals``.
     var negations: [String] = []
+    /// Words before an infinitive: "we are compelled to … entreat X to", "nous tenons à
+    /// demander".
+    var infinitiveMarkers: [String] = []
+    /// Words that give a reason ("because", "car", "weil"): list items after a request that
+    /// ends with one are its reasons, not the actions asked for.
+    var causal: [String] = []
     /// Words that join a second verb to the same subject ("…are concerned and urge…").
     var coordinators: [String] = []
     /// Words that open a subordinate clause or a report: a modal after them in the same clause
@@ -157,6 +163,8 @@ extension CallLexicon {
         habitual: ["often", "usually", "sometimes", "typically", "generally", "normally", "frequently", "always"],
         weakModals: ["have to", "has to", "needs to"],
         negations: ["not", "never"],
+        infinitiveMarkers: ["to"],
+        causal: ["because", "since", "as", "for the following reasons", "given that"],
         coordinators: ["and", "and therefore", "and thus"],
         subordinators: ["that", "which", "who", "whom", "whose", "because", "since", "although", "though", "whether", "how",
                         "what", "why", "where", "whereas", "unless", "while", "so that", "as if", "said", "says", "stated",
@@ -175,7 +183,8 @@ extension CallLexicon {
                    "vous demandons", "vous demande", "vous invitons", "vous invite", "vous prions", "vous prie",
                    "vous exhortons", "vous appelons", "vous encourageons", "vous sollicitons", "vous recommandons",
                    "avons l honneur de solliciter", "ai l honneur de solliciter", "avons l honneur de demander",
-                   "ai l honneur de demander", "vous demandons instamment", "demandons instamment"],
+                   "ai l honneur de demander", "vous demandons instamment", "demandons instamment", "demander", "solliciter",
+                   "appeler", "exhorter", "inviter", "vous demander", "vous inviter", "vous appeler"],
         ownRequests: [],
         thirdPersonRequests: ["demande", "appelle", "exhorte", "invite", "exige", "recommande", "réclame", "demandent",
                               "appellent", "exhortent", "invitent", "exigent", "recommandent", "réclament"],
@@ -205,6 +214,8 @@ extension CallLexicon {
         determiners: ["la", "le", "une", "un", "cette", "ce", "sa", "son", "notre", "votre", "leur", "de", "des", "les", "du",
                       "nos", "vos", "leurs", "ma", "mon", "toute", "chaque", "l"],
         habitual: ["souvent", "parfois", "généralement", "habituellement", "toujours"],
+        infinitiveMarkers: ["à", "de", "d"],
+        causal: ["parce que", "car", "puisque", "pour les raisons suivantes"],
         coordinators: ["et"],
         subordinators: ["que", "qu", "qui", "dont", "lorsque", "quand", "parce", "puisque", "comme", "si", "où", "bien que",
                         "selon"],
@@ -252,6 +263,7 @@ extension CallLexicon {
         habitual: ["oft", "häufig", "manchmal", "meist", "meistens", "oftmals", "regelmäßig", "immer", "bisher", "derzeit"],
         weakModals: ["muss", "müssen"],
         negations: ["nicht", "kein", "keine", "keinen"],
+        causal: ["weil", "denn", "da", "aus folgenden gründen"],
         coordinators: ["und"],
         subordinators: ["dass", "weil", "ob", "wenn", "falls", "obwohl", "warum", "wie", "damit", "sodass", "welche", "welcher",
                         "welches", "da", "nachdem", "bevor", "während", "wo", "wer", "was"],
@@ -302,6 +314,7 @@ extension CallLexicon {
         determiners: ["la", "el", "una", "un", "esta", "este", "su", "sus", "nuestra", "nuestro", "de", "los", "las", "del",
                       "cuya", "cuyo"],
         habitual: ["a menudo", "frecuentemente", "a veces", "generalmente", "normalmente", "siempre"],
+        causal: ["porque", "ya que", "pues", "por las siguientes razones"],
         coordinators: ["y"],
         subordinators: ["que", "quien", "quienes", "cual", "cuales", "cuando", "porque", "si", "aunque", "donde", "como",
                         "mientras", "según"],
@@ -344,6 +357,7 @@ extension CallLexicon {
         habitual: ["muitas vezes", "frequentemente", "às vezes", "geralmente", "normalmente", "sempre"],
         weakModals: ["precisa", "precisam"],
         negations: ["não"],
+        causal: ["porque", "pois", "já que", "pelos seguintes motivos"],
         coordinators: ["e"],
         subordinators: ["que", "quem", "qual", "quais", "quando", "porque", "se", "embora", "onde", "como", "enquanto",
                         "segundo", "conforme"],

@@ -51,8 +51,9 @@ public enum CallsToAction {
                     if case .some(let target) = verdict { calls.append(CallToAction(text: sentence, target: target, bodyIndex: index)) }
                 }
             }
+            // The items after "…, asking you to withdraw the bill because:" are its reasons.
             if let last = sentences.last, case .some(let target) = verdicts.last ?? nil,
-               last.hasSuffix(":") || next == .listItem {
+               last.hasSuffix(":") || next == .listItem, !CallRules.endsWithSubordinator(split[index].last?.1 ?? []) {
                 intro = .some(target)
             }
         }
@@ -189,7 +190,7 @@ struct CallRules {
     let authors, requests, objectRequests, ownRequests, thirdPerson, objectLinks, between, modals,
         modalNonSubjects, genericSubjects, modalNonContinuations, impersonal, polite, courtesy, imperatives, imperativeObjects,
         wishes, wishFollowers, questions, requestLabels, determiners, subordinators, reporting, conditionalOpeners,
-        nonRequiringInfinitives, habitual, weakModals, negations, coordinators, joining, joinLinks, gerundVerbs: CallPhrases
+        nonRequiringInfinitives, habitual, weakModals, negations, coordinators, causal, joining, joinLinks, gerundVerbs, infinitiveMarkers: CallPhrases
     let separablePrefixes: [String]
     let copulas: Set<String>
 
@@ -207,8 +208,8 @@ struct CallRules {
         subordinators = CallPhrases(l.subordinators); reporting = CallPhrases(l.reporting)
         conditionalOpeners = CallPhrases(l.conditionalOpeners); nonRequiringInfinitives = CallPhrases(l.nonRequiringInfinitives)
         habitual = CallPhrases(l.habitual); weakModals = CallPhrases(l.weakModals); negations = CallPhrases(l.negations)
-        coordinators = CallPhrases(l.coordinators); joining = CallPhrases(l.joining); joinLinks = CallPhrases(l.joinLinks)
-        gerundVerbs = CallPhrases(l.gerundVerbs)
+        coordinators = CallPhrases(l.coordinators); causal = CallPhrases(l.causal); joining = CallPhrases(l.joining); joinLinks = CallPhrases(l.joinLinks)
+        gerundVerbs = CallPhrases(l.gerundVerbs); infinitiveMarkers = CallPhrases(l.infinitiveMarkers)
         separablePrefixes = l.separablePrefixes.sorted { $0.count > $1.count }
         copulas = Set(l.copulas)
         triggers = CallRules.triggers(of: l)
@@ -253,6 +254,14 @@ struct CallRules {
         let counts = all.map { rules in sentences.reduce(0) { $0 + rules.functionWordCount($1) } }
         let best = counts.max() ?? 0
         return zip(all, counts).filter { 2 * $0.1 >= best }.map(\.0)
+    }
+
+    /// Whether the sentence ends with a word of reason ("because:", "parce que :", "weil:").
+    static func endsWithSubordinator(_ tokens: [CallToken]) -> Bool {
+        guard let i = tokens.lastIndex(where: \.isWord) else { return false }
+        return all.contains { rules in
+            (max(0, i - 4)...i).contains { p in rules.causal.match(tokens, at: p).map { p + $0 == i + 1 } ?? false }
+        }
     }
 
     func mayMatch(_ tokens: [CallToken]) -> Bool {
@@ -402,6 +411,14 @@ struct CallRules {
             // A second verb of the same subject: "we are concerned about X and urge you to…".
             let end = (j..<t.count).first(where: { t[$0].lower == ";" || t[$0].lower == ":" }) ?? t.count
             for k in j..<end {
+                // "…, asking you to withdraw": a participle of asking after a comma;
+                // "we are compelled to, …, earnestly entreat X to": an infinitive of asking.
+                if t[k].lower == ",", let r = requests.match(t, at: k + 1), t[k + 1].lower.hasSuffix("ing"),
+                   let target = object(t, from: k + 1 + r) { return .some(target) }
+                if k > j, let r = requests.match(t, at: k), t[k].isWord,
+                   infinitiveMarkers.match(t, at: k - 1) != nil || (isAdverb(t, k - 1) && infinitiveMarkers.match(t, at: k - 2) != nil)
+                    || (isAdverb(t, k - 1) && t[k - 2].lower == ","),
+                   let target = object(t, from: k + r) { return .some(target) }
                 guard let c = coordinators.match(t, at: k) else { continue }
                 if authors.match(t, at: k + c) != nil { break }  // "…and we…": read from there
                 let v = skipBetween(t, from: k + c)
