@@ -109,6 +109,8 @@ final class CallsToActionTests: XCTestCase {
         assertCall("Por favor, firme la petición.")
         assertCall("¡Súmate a la campaña!")
         assertCall("La red invita a las organizaciones a sumarse a la carta.")
+        assertCall("Las organizaciones firmantes exigen el cese inmediato de la represión.")
+        assertCall("Se debe garantizar el acceso a la información pública.")
     }
 
     func testSpanishNonCalls() {

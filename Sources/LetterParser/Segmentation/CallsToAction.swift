@@ -392,8 +392,12 @@ struct CallRules {
             let j = skipBetween(t, from: i + a)
             // A request verb right after the subject or after any of the words between
             // ("nous souhaiterions vous demander", "nous souhaiterions que vous…").
+            // A named author takes the third person: "los firmantes exigen", "the undersigned call on".
+            let named = a > 1
             for p in (i + a)...j where p < t.count && t[p].isWord {
-                if let r = requests.match(t, at: p) { return .some(object(t, from: p + r)) }
+                if let r = requests.match(t, at: p) ?? (named ? thirdPerson.match(t, at: p) : nil) {
+                    return .some(object(t, from: p + r))
+                }
                 // A wish asks when it says what the addressee will do ("we hope that you will")
                 // or holds its own modal ("we would welcome").
                 if wishes.match(t, at: p) != nil,
