@@ -88,7 +88,14 @@ public enum CallsToAction {
     static func match(_ sentence: String, tokens: [CallToken], lexicons: [CallRules]) -> String?? {
         let shaped = CallRules.mayOpenImperative(tokens)
         let question = sentence.hasSuffix("?") || sentence.hasSuffix("?”") || sentence.hasSuffix("?\"")
-        for lexicon in lexicons where shaped || lexicon.mayMatch(tokens) {
+        // One pass over the words: which languages' rules can match at all.
+        var possible = shaped ? UInt8.max : 0
+        for token in tokens where token.isWord {
+            possible |= CallRules.triggerLanguages[token.lower] ?? 0
+            if CallRules.holdsZu(token) { possible |= CallRules.zuLanguages }
+        }
+        guard possible != 0 else { return nil }
+        for lexicon in lexicons where possible & lexicon.bit != 0 {
             if let found = lexicon.match(tokens, question: question) { return .some(found) }
         }
         return nil
@@ -194,8 +201,12 @@ struct CallRules {
     let separablePrefixes: [String]
     let copulas: Set<String>
 
-    init(_ l: CallLexicon) {
+    /// This language's bit in the masks of ``triggerLanguages`` and ``functionLanguages``.
+    let bit: UInt8
+
+    init(_ l: CallLexicon, bit: UInt8) {
         lexicon = l
+        self.bit = bit
         authors = CallPhrases(l.authors); requests = CallPhrases(l.requests); objectRequests = CallPhrases(l.objectRequests)
         ownRequests = CallPhrases(l.ownRequests); thirdPerson = CallPhrases(l.thirdPersonRequests)
         objectLinks = CallPhrases(l.objectLinks); between = CallPhrases(l.between); modals = CallPhrases(l.modals)
@@ -217,7 +228,7 @@ struct CallRules {
             .filter { !$0.contains(" ") && $0 != "," })
     }
 
-    static let all = CallLexicon.all.map(CallRules.init)
+    static let all = CallLexicon.all.enumerated().map { CallRules($0.element, bit: UInt8(1) << UInt8($0.offset)) }
 
     /// The prefilter: for each phrase of a rule, its longest word, which every match holds. A
     /// sentence with none of a language's words (and no imperative shape) skips that
@@ -238,20 +249,49 @@ struct CallRules {
     }
 
     /// Whether a token holds the German infix "zu" of a separable verb ("anzupassen").
-    static func holdsZu(_ token: CallToken) -> Bool { token.lower.count > 6 && token.lower.contains("zu") }
+    static func holdsZu(_ token: CallToken) -> Bool {
+        let bytes = token.lower.utf8
+        guard bytes.count > 6 else { return false }
+        var previous: UInt8 = 0
+        for b in bytes {
+            if previous == 0x7A && b == 0x75 { return true }  // "zu"
+            previous = b
+        }
+        return false
+    }
+
+
+    /// For each trigger word, the languages (bits) whose rules it may open.
+    static let triggerLanguages: [String: UInt8] = {
+        var map: [String: UInt8] = [:]
+        for rules in all { for word in rules.triggers { map[word, default: 0] |= rules.bit } }
+        return map
+    }()
+
+    /// The languages whose rules read a German zu-infinitive.
+    static let zuLanguages: UInt8 = all.filter { !$0.copulas.isEmpty }.reduce(0) { $0 | $1.bit }
+
+    /// For each function word, the languages (bits) it belongs to.
+    static let functionLanguages: [String: UInt8] = {
+        var map: [String: UInt8] = [:]
+        for rules in all { for word in rules.functionWords { map[word, default: 0] |= rules.bit } }
+        return map
+    }()
 
     /// Words that tell the language: articles, conjunctions, subordinators, the authors' pronouns.
     let functionWords: Set<String>
-
-    func functionWordCount(_ tokens: [CallToken]) -> Int {
-        tokens.reduce(0) { $0 + (functionWords.contains($1.lower) ? 1 : 0) }
-    }
 
     /// The lexicons of the text's language: those whose function words it holds at least half
     /// as often as the most frequent one's (all of them when it holds none). A French "exige …
     /// de" must not read a Spanish sentence.
     static func languages(of sentences: [[CallToken]]) -> [CallRules] {
-        let counts = all.map { rules in sentences.reduce(0) { $0 + rules.functionWordCount($1) } }
+        var counts = [Int](repeating: 0, count: all.count)
+        for tokens in sentences {
+            for token in tokens where token.isWord {
+                guard let mask = functionLanguages[token.lower] else { continue }
+                for i in all.indices where mask & (1 << UInt8(i)) != 0 { counts[i] += 1 }
+            }
+        }
         let best = counts.max() ?? 0
         return zip(all, counts).filter { 2 * $0.1 >= best }.map(\.0)
     }
@@ -264,9 +304,6 @@ struct CallRules {
         }
     }
 
-    func mayMatch(_ tokens: [CallToken]) -> Bool {
-        tokens.contains { triggers.contains($0.lower) || (!copulas.isEmpty && CallRules.holdsZu($0)) }
-    }
 
     /// Whether the sentence opens with a form that may be an imperative without being listed:
     /// a German formal imperative ("Unterstützen Sie…") or a French one ("Signez…", "Agissons…").
