@@ -28,6 +28,7 @@ final class CallsToActionTests: XCTestCase {
     func testEnglishRequestVerbWithAdverbOrApposition() {
         assertCall("We strongly urge the Commission to withdraw the proposal.", target: "the Commission")
         assertCall("We, the undersigned organisations, urge Parliament to reject the bill.", target: "Parliament")
+        assertCall("The undersigned organisations call on the Senate to reject the bill.", target: "the Senate")
         assertCall("I therefore respectfully ask you to reconsider your decision.", target: "you")
         assertCall("We are deeply worried about the bill and call on senators to vote against it.", target: "senators")
         assertCall("The coalition urges the Mayor to keep the library open.", target: "the Mayor")
@@ -57,6 +58,9 @@ final class CallsToActionTests: XCTestCase {
         assertNoCall("Researchers will have to pay in order to publish.")
         assertNoCall("Please find attached our submission.")                       // courtesy
         assertNoCall("It has been said that ministries must publish their data.")
+        assertNoCall("We ask ourselves whether this is fair.")
+        assertNoCall("No one should be detained for their opinions.")
+        assertNoCall("We hope this letter finds you well.")
     }
 
     // MARK: French
@@ -75,6 +79,7 @@ final class CallsToActionTests: XCTestCase {
         assertNoCall("Le ministre a demandé aux préfets d'agir.")
         assertNoCall("Nous continuerons à suivre ce dossier.")
         assertNoCall("Veuillez agréer, Madame la Ministre, l'expression de nos salutations distinguées.")
+        assertNoCall("Nous vous prions d'agréer, Monsieur, l'expression de notre haute considération.")
         assertNoCall("Cette mesure pourrait utilement être étendue.")
     }
 

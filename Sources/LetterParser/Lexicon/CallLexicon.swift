@@ -104,7 +104,9 @@ struct CallLexicon: Sendable {
 extension CallLexicon {
     static let english = CallLexicon(
         language: "en",
-        authors: ["we", "i", "the undersigned", "the signatories", "the signatory organisations", "the signatory organizations"],
+        authors: ["we", "i", "the undersigned", "the signatories", "the signatory organisations", "the signatory organizations",
+                  "the undersigned organisations", "the undersigned organizations", "the undersigned groups",
+                  "the undersigned individuals", "the undersigned experts", "the undersigned members", "we the undersigned"],
         requests: ["call on", "call upon", "urge", "implore", "entreat", "appeal to", "ask", "request", "encourage",
                    "invite", "beseech", "petition", "demand", "recommend", "insist that", "propose that", "suggest that",
                    "call for", "press", "exhort", "plead with",
@@ -124,8 +126,9 @@ extension CallLexicon {
                            "which", "who", "what", "everyone", "everybody", "anyone", "someone", "nobody", "us", "will", "would", "may",
                            "might", "could", "can", "and", "or", "to", "you and we", "we all"],
         genericSubjects: ["people", "parents", "children", "citizens", "consumers", "users", "everyone", "everybody", "anyone",
-                          "one", "families", "students", "patients", "readers", "we all", "all of us", "each of us"],
-        modalNonContinuations: ["have", "be noted", "be said", "be remembered", "be mentioned", "be stressed",
+                          "one", "families", "students", "patients", "readers", "we all", "all of us", "each of us", "no one",
+                          "nobody"],
+        modalNonContinuations: ["have", "be aware", "know", "be wondering", "be noted", "be said", "be remembered", "be mentioned", "be stressed",
                                 "be emphasised", "be emphasized", "be pointed out", "be recalled", "admit", "not be surprised"],
         impersonal: ["it is imperative", "it is essential", "it is vital", "it is crucial", "it is critical", "it is necessary",
                      "it is urgent", "it is recommended", "it s imperative", "it s essential", "it s vital", "it s crucial",

@@ -348,6 +348,14 @@ struct CallRules {
         range.contains { subordinators.match(t, at: $0) != nil || reporting.match(t, at: $0) != nil }
     }
 
+    /// Whether a courtesy formula or a reflexive pronoun follows a request verb at `k`.
+    private func courtesyFollows(_ t: [CallToken], _ k0: Int) -> Bool {
+        var k = k0
+        while k < t.count, ["de", "d", ",", "vous", "ihnen"].contains(t[k].lower) { k += 1 }
+        return courtesy.match(t, at: k) != nil
+            || ["ourselves", "myself", "nous-mêmes", "uns", "mich", "nos", "me"].contains(t[ifPresent: k0]?.lower ?? "")
+    }
+
     /// Words that may stand between a subject and its verb: listed ones and adverbs.
     private func skipBetween(_ t: [CallToken], from j0: Int) -> Int {
         var j = j0
@@ -433,6 +441,8 @@ struct CallRules {
             let named = a > 1
             for p in (i + a)...j where p < t.count && t[p].isWord {
                 if let r = requests.match(t, at: p) ?? (named ? thirdPerson.match(t, at: p) : nil) {
+                    // "Nous vous prions d'agréer…", "We ask ourselves whether…": no request.
+                    if courtesyFollows(t, p + r) { break }
                     return .some(object(t, from: p + r))
                 }
                 // A wish asks when it says what the addressee will do ("we hope that you will")
