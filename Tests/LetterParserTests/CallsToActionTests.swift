@@ -39,6 +39,7 @@ final class CallsToActionTests: XCTestCase {
     func testEnglishModalAimedAtTheAddressee() {
         assertCall("The Ministry should publish the data before the summer.", target: "The Ministry")
         assertCall("Regulators must, at a minimum, require independent audits.")
+        assertCall("Member states are urged to ratify the convention.")
     }
 
     func testEnglishImperativeAndPoliteRequest() {
@@ -61,6 +62,7 @@ final class CallsToActionTests: XCTestCase {
         assertNoCall("We ask ourselves whether this is fair.")
         assertNoCall("No one should be detained for their opinions.")
         assertNoCall("We hope this letter finds you well.")
+        assertNoCall("We are encouraged to write by your recent statement.")
     }
 
     // MARK: French
@@ -93,6 +95,7 @@ final class CallsToActionTests: XCTestCase {
         assertCall("Die Vorschrift ist daher ersatzlos zu streichen.")
         assertCall("Die Frist ist an europäische Standards anzupassen.")
         assertCall("Bitte unterstützen Sie unseren Aufruf.")
+        assertCall("Der Senat ist aufgefordert, die Verträge offenzulegen.")
     }
 
     func testGermanNonCalls() {
@@ -154,6 +157,13 @@ final class CallsToActionTests: XCTestCase {
                            (.listItem, "retirer le décret du 3 mars"),
                            (.listItem, "publier le rapport d'évaluation")])
         XCTAssertEqual(found.map(\.bodyIndex), [0, 1, 2])
+    }
+
+    func testListItemsUnderARequestLabelAreCalls() {
+        let found = calls([(.heading, "Unsere Forderungen"),
+                           (.listItem, "Offenlegung aller Verträge"),
+                           (.listItem, "Ein Transparenzregister für Lobbyisten")])
+        XCTAssertEqual(found.map(\.bodyIndex), [1, 2])
     }
 
     func testDataFieldItemsAndArgumentParagraphsInheritNothing() {

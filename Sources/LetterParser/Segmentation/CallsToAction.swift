@@ -55,6 +55,8 @@ public enum CallsToAction {
             if let last = sentences.last, case .some(let target) = verdicts.last ?? nil,
                last.hasSuffix(":") || next == .listItem, !CallRules.endsWithSubordinator(split[index].last?.1 ?? []) {
                 intro = .some(target)
+            } else if next == .listItem, let last = split[index].last, CallRules.isRequestLabel(last.1) {
+                intro = .some(nil)
             }
         }
         return calls
@@ -240,12 +242,22 @@ struct CallRules {
         for list in [l.authors, l.requests, l.objectRequests, l.ownRequests, l.thirdPersonRequests, l.modals, l.impersonal,
                      l.polite, l.imperatives, l.wishes, l.questions, l.requestLabels] {
             for entry in list {
-                if let longest = CallToken.split(entry).map(\.lower).max(by: { $0.count < $1.count }) { words.insert(longest) }
+                // The longest word, and of equally long ones not a function word ("our ask": "ask").
+                let function = Set(l.determiners + l.subordinators + l.coordinators + l.objectLinks)
+                if let longest = CallToken.split(entry).map(\.lower).filter({ $0 != "," })
+                    .max(by: { rank($0, function) < rank($1, function) }) {
+                    words.insert(longest)
+                }
             }
         }
         // "ist … anzupassen": the copula with a zu-infinitive, which holds "zu".
         if !l.copulas.isEmpty { words.insert("zu") }
         return words
+    }
+
+    /// A word's worth as a trigger: its length, then not being a function word.
+    private static func rank(_ word: String, _ function: Set<String>) -> Int {
+        2 * word.count + (function.contains(word) ? 0 : 1)
     }
 
     /// Whether a token holds the German infix "zu" of a separable verb ("anzupassen").
@@ -582,6 +594,8 @@ struct CallRules {
         for i in t.indices {
             guard let n = impersonal.match(t, at: i) else { continue }
             if subordinate(t, clauseStart(t, i)..<i) { continue }
+            // "We are encouraged to write": the authors are the ones asked, by no one here.
+            if i > 0, authors.match(t, at: i - 1) != nil { continue }
             let after = t[(i + n)..<min(t.count, i + n + 3)]
             if after.contains(where: { authors.contains($0.lower) || $0.lower == "us" || $0.lower == "nous" }) { continue }
             if lexicon.language == "de", i + n >= t.count || t[i + n].isClauseMark, i > 0,
@@ -689,6 +703,16 @@ struct CallRules {
     private func label(_ t: [CallToken]) -> String?? {
         guard let n = requestLabels.match(t, at: 0), t[ifPresent: n]?.lower == ":", n + 1 < t.count else { return nil }
         return .some(nil)
+    }
+
+    /// A label alone, which introduces the requests listed after it: "Our demands:",
+    /// "Unsere Forderungen", "Nuestras demandas son las siguientes:". It asks nothing itself.
+    static func isRequestLabel(_ t: [CallToken]) -> Bool {
+        all.contains { rules in
+            guard let n = rules.requestLabels.match(t, at: 0) else { return false }
+            let rest = t[n...].filter(\.isWord).count
+            return n == t.count || (rest <= 4 && t.last?.lower == ":")
+        }
     }
 }
 
