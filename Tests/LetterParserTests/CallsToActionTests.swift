@@ -63,6 +63,8 @@ final class CallsToActionTests: XCTestCase {
         assertNoCall("No one should be detained for their opinions.")
         assertNoCall("We hope this letter finds you well.")
         assertNoCall("We are encouraged to write by your recent statement.")
+        assertNoCall("It is essential that citizens trust the new system.")
+        assertCall("It is essential that the Ministry publish the contracts.")
     }
 
     // MARK: French

@@ -598,6 +598,10 @@ struct CallRules {
             if i > 0, authors.match(t, at: i - 1) != nil { continue }
             let after = t[(i + n)..<min(t.count, i + n + 3)]
             if after.contains(where: { authors.contains($0.lower) || $0.lower == "us" || $0.lower == "nous" }) { continue }
+            // "It is crucial that citizens trust…": people in general, as with a modal.
+            var k = i + n
+            while k < t.count, objectLinks.match(t, at: k) != nil || determiners.match(t, at: k) != nil { k += 1 }
+            if genericSubjects.match(t, at: k) != nil { continue }
             if lexicon.language == "de", i + n >= t.count || t[i + n].isClauseMark, i > 0,
                subordinate(t, clauseStart(t, i)..<i) { continue }
             return .some(nil)
