@@ -32,6 +32,7 @@ final class CallsToActionTests: XCTestCase {
         assertCall("I therefore respectfully ask you to reconsider your decision.", target: "you")
         assertCall("We are deeply worried about the bill and call on senators to vote against it.", target: "senators")
         assertCall("The coalition urges the Mayor to keep the library open.", target: "the Mayor")
+        assertCall("We reiterate our call on the government to release the prisoners.", target: "the government")
         assertCall("I am writing to you as a parent, asking you to keep the school open.", target: "you")
         assertCall("We feel obliged, after months of silence, to formally request the Board to publish its minutes.", target: "the Board")
     }
@@ -121,6 +122,8 @@ final class CallsToActionTests: XCTestCase {
         assertCall("La red invita a las organizaciones a sumarse a la carta.")
         assertCall("Las organizaciones firmantes exigen el cese inmediato de la represión.")
         assertCall("Se debe garantizar el acceso a la información pública.")
+        assertCall("Nos dirigimos a usted para solicitarle que reconsidere la medida.")
+        assertCall("Reiteramos nuestro llamado a las autoridades para que actúen.", target: "las autoridades")
     }
 
     func testSpanishNonCalls() {

@@ -411,6 +411,8 @@ struct CallRules {
             k += 1
         } else if lexicon.language == "de", t[ifPresent: k]?.lower == "an" {
             k += 1
+        } else if lexicon.language == "en", ["on", "upon"].contains(t[ifPresent: k]?.lower ?? "") {
+            k += 1  // "reiterate our call on X to"
         }
         let start = k
         // "vous demandons de renoncer": the action follows at once, no one is named.
