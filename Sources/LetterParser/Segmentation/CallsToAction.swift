@@ -44,8 +44,8 @@ public enum CallsToAction {
                 continue
             }
             intro = nil
-            // A heading asks nothing itself; it can introduce a list ("Our demands:" does not,
-            // "We call on the Council to:" does).
+            // A heading asks nothing itself; it can introduce a list ("We call on the Council
+            // to:", or a request label such as "Our demands").
             if block.kind != .heading {
                 for (sentence, verdict) in zip(sentences, verdicts) {
                     if case .some(let target) = verdict { calls.append(CallToAction(text: sentence, target: target, bodyIndex: index)) }
@@ -53,7 +53,7 @@ public enum CallsToAction {
             }
             // The items after "…, asking you to withdraw the bill because:" are its reasons.
             if let last = sentences.last, case .some(let target) = verdicts.last ?? nil,
-               last.hasSuffix(":") || next == .listItem, !CallRules.endsWithSubordinator(split[index].last?.1 ?? []) {
+               last.hasSuffix(":") || next == .listItem, !CallRules.endsWithReason(split[index].last?.1 ?? []) {
                 intro = .some(target)
             } else if next == .listItem, let last = split[index].last, CallRules.isRequestLabel(last.1) {
                 intro = .some(nil)
@@ -239,11 +239,11 @@ struct CallRules {
 
     static func triggers(of l: CallLexicon) -> Set<String> {
         var words: Set<String> = []
+        let function = Set(l.determiners + l.subordinators + l.coordinators + l.objectLinks)
         for list in [l.authors, l.requests, l.objectRequests, l.ownRequests, l.thirdPersonRequests, l.modals, l.impersonal,
                      l.polite, l.imperatives, l.wishes, l.questions, l.requestLabels] {
             for entry in list {
                 // The longest word, and of equally long ones not a function word ("our ask": "ask").
-                let function = Set(l.determiners + l.subordinators + l.coordinators + l.objectLinks)
                 if let longest = CallToken.split(entry).map(\.lower).filter({ $0 != "," })
                     .max(by: { rank($0, function) < rank($1, function) }) {
                     words.insert(longest)
@@ -271,7 +271,6 @@ struct CallRules {
         }
         return false
     }
-
 
     /// For each trigger word, the languages (bits) whose rules it may open.
     static let triggerLanguages: [String: UInt8] = {
@@ -309,13 +308,12 @@ struct CallRules {
     }
 
     /// Whether the sentence ends with a word of reason ("because:", "parce que :", "weil:").
-    static func endsWithSubordinator(_ tokens: [CallToken]) -> Bool {
+    static func endsWithReason(_ tokens: [CallToken]) -> Bool {
         guard let i = tokens.lastIndex(where: \.isWord) else { return false }
         return all.contains { rules in
             (max(0, i - 4)...i).contains { p in rules.causal.match(tokens, at: p).map { p + $0 == i + 1 } ?? false }
         }
     }
-
 
     /// Whether the sentence opens with a form that may be an imperative without being listed:
     /// a German formal imperative ("Unterstützen Sie…") or a French one ("Signez…", "Agissons…").
