@@ -63,6 +63,7 @@ final class CallsToActionTests: XCTestCase {
         assertNoCall("We ask ourselves whether this is fair.")
         assertNoCall("No one should be detained for their opinions.")
         assertNoCall("We hope this letter finds you well.")
+        assertNoCall("The crisis calls for careful thought not only in Europe but everywhere.")
         assertNoCall("We are encouraged to write by your recent statement.")
         assertNoCall("It is essential that citizens trust the new system.")
         assertCall("It is essential that the Ministry publish the contracts.")

@@ -524,8 +524,13 @@ struct CallRules {
                 // preposition of a noun ("la responsabilidad de todos").
                 var target = object(t, from: i + r)
                 let marked = ["a", "al", "ao", "à", "aux", "au", "aos", "às"].contains(t[ifPresent: i + r]?.lower ?? "")
-                if !marked, let range = objectRange(t, from: i + r),
-                   ["de", "d", "for", "of"].contains(t[ifPresent: range.upperBound]?.lower ?? "") { target = nil }
+                // ("This moment calls for honest reflection not only on…": "not" links an
+                // action only as "not to".)
+                if !marked, let range = objectRange(t, from: i + r) {
+                    let link = t[ifPresent: range.upperBound]?.lower ?? ""
+                    if ["de", "d", "for", "of"].contains(link)
+                        || (link == "not" && t[ifPresent: range.upperBound + 1]?.lower != "to") { target = nil }
+                }
                 guard target != nil || marked else { continue }
                 return .some(target)
             }
