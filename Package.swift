@@ -58,6 +58,10 @@ let package = Package(
             dependencies: ["LetterExtractor", "LetterModel", "LetterParser", "Layout", "PDFText"]
         ),
 
+        // Calls to action found on the gold letters' own bodies, scored by scripts/score-calls.py
+        // (docs/calls.md): call detection measured apart from segmentation.
+        .executableTarget(name: "CallsBenchmark", dependencies: ["LetterParser", "LetterModel"]),
+
         .executableTarget(
             name: "letters",
             dependencies: [

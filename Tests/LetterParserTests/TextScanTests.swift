@@ -4,18 +4,26 @@ import XCTest
 /// The cheap scans that decide when a regular expression or a Foundation search can be
 /// skipped: each must never skip one that would have matched.
 final class TextScanTests: XCTestCase {
-    func testPatternWordsAreLowercasedASCIILetterRuns() {
-        XCTAssertEqual(CallsToAction.patternWords("“We, the undersigned, urge 3rd-party firms"),
-                       ["we", "the", "undersigned", "urge", "rd", "party", "firms"])
-        // Cut at digits and at letters outside ASCII: more runs, never fewer.
-        XCTAssertEqual(CallsToAction.patternWords("3we café"), ["we", "caf"])
-        XCTAssertEqual(CallsToAction.patternWords("Peço ao ministro"), ["peço", "ao", "ministro"])
+    /// The words call detection reads: lowercased letter runs, cut at apostrophes and hyphens,
+    /// with clause marks kept. (They replace the ASCII `patternWords` of the regular
+    /// expressions, which are gone.)
+    func testCallTokensAreLowercasedWordsAndClauseMarks() {
+        XCTAssertEqual(CallToken.split("“We, the undersigned, urge 3rd-party firms").map(\.lower),
+                       ["we", ",", "the", "undersigned", ",", "urge", "3rd", "party", "firms"])
+        XCTAssertEqual(CallToken.split("Protégeons-les d’urgence").map(\.lower), ["protégeons", "les", "d", "urgence"])
+        XCTAssertEqual(CallToken.split("PEÇO ao ministro").map(\.lower), ["peço", "ao", "ministro"])
     }
 
-    func testPatternWordsGiveUpOnCharactersThatFoldToOthers() {
-        XCTAssertNil(CallsToAction.patternWords("Pleaſe reply"))     // long s folds to s
-        XCTAssertNil(CallsToAction.patternWords("État de droit"))
-        XCTAssertNil(CallsToAction.patternWords("PEÇO"))
+    /// The prefilter holds a word of every phrase the rules read, so that no call is skipped.
+    func testPrefilterHoldsAWordOfEveryPhrase() {
+        for rules in CallRules.all {
+            let l = rules.lexicon
+            for entry in l.authors + l.requests + l.ownRequests + l.thirdPersonRequests + l.modals + l.impersonal + l.polite
+                + l.imperatives + l.wishes + l.questions + l.requestLabels {
+                let words = CallToken.split(entry).map(\.lower)
+                XCTAssertTrue(words.contains(where: rules.triggers.contains), "\(l.language): \(entry)")
+            }
+        }
     }
 
     /// One sentence per family of patterns: a wrong list of needed words would lose it.

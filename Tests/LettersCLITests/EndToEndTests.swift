@@ -143,6 +143,8 @@ final class OutputFreshnessTests: XCTestCase {
         let letter = try LetterExtractor.extract(path: path)
         XCTAssertEqual(letter.signatories.map(\.name), ["Digital Rights Watch", "Jane Smith"])
         XCTAssertEqual(letter.date?.iso, "2024-03-12")
-        XCTAssertEqual(letter.callsToAction.count, 1)
+        // "We write to ask you to reject…" and "We urge you to vote against…": both ask
+        // (ANNOTATION.md: call on, urge, ask, request…).
+        XCTAssertEqual(letter.callsToAction.count, 2)
     }
 }
