@@ -63,10 +63,12 @@ public enum LetterExtractor {
             return (LayoutAnalyzer(parameters: options.layout).analyze(document), source)
         case .text, .markdown:
             guard !data.isEmpty else { throw ExtractionError(file: shown, reason: "empty file") }
-            guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1) else {
-                throw ExtractionError(file: shown, reason: "not a text file")
-            }
-            return (TextLayout.analyze(text, markdown: format == .markdown), Source(file: name, sha256: digest, format: format, pages: nil))
+            // UTF-8, UTF-16 by its byte order mark, or Windows-1252, with a warning saying which
+            // when it is not plain UTF-8; a stray bad byte becomes U+FFFD, not mojibake.
+            let decoded = TextDecoding.decode(data)
+            var document = TextLayout.analyze(decoded.text, markdown: format == .markdown)
+            document.warnings += decoded.warnings
+            return (document, Source(file: name, sha256: digest, format: format, pages: nil))
         case .html:
             let reading: HTMLReading
             do {
