@@ -38,7 +38,8 @@ public enum LetterExtractor {
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
                 throw ExtractionError(file: path, reason: isDir.boolValue ? "is a directory" : "cannot read file")
             }
-            throw ExtractionError(file: path, reason: "no such file")
+            let (shown, reason) = FileNames.missing(path)
+            throw ExtractionError(file: shown, reason: reason)
         }
     }
 
