@@ -33,9 +33,9 @@ public enum BatchRunner {
     ) throws(BatchError) -> BatchReport {
         let out = configuration.outputFolder
         do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            try FileErrorText.createFolder(out)
         } catch {
-            throw BatchError(.io, "\(out): cannot create output folder: \(error.localizedDescription)")
+            throw BatchError(.io, "\(out): cannot create output folder: \(error)")
         }
         AtomicWrite.removeStrayTemporaries(under: out)
 

@@ -36,9 +36,9 @@ struct Extract: ParsableCommand {
         let directory = output ?? "."
         if !toStdout {
             do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                try FileErrorText.createFolder(directory)
             } catch {
-                throw ValidationError("cannot create output folder \(directory): \(error.localizedDescription)")
+                throw ValidationError("cannot create output folder \(directory): \(error)")
             }
         }
         var failures = 0
