@@ -16,6 +16,7 @@ public enum LetterExtractor {
     /// Extracts the letter in the file at `path`. Throws only when the file cannot be read as a
     /// document; an odd layout yields a letter with warnings instead.
     public static func extract(path: String, options: ExtractionOptions = ExtractionOptions()) throws(ExtractionError) -> Letter {
+        try checkSize(path: path, limits: options.limits)
         let (data, name) = try read(path: path)
         return try extract(data: data, name: name, format: SourceFormat.detect(name: name, data: data), options: options, displayPath: path)
     }
@@ -27,6 +28,23 @@ public enum LetterExtractor {
     ) throws(ExtractionError) -> Letter {
         let (laidOut, source) = try layout(data: data, name: name, format: format, options: options, displayPath: displayPath)
         return LetterSegmenter().segment(laidOut, source: source)
+    }
+
+    /// Refuses a file larger than its format's limit (``InputLimits``) before reading it; the
+    /// format comes from the extension, else from the first kilobyte.
+    static func checkSize(path: String, limits: InputLimits) throws(ExtractionError) {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              (attributes[.type] as? FileAttributeType) == .typeRegular,
+              let size = (attributes[.size] as? NSNumber)?.intValue else { return }
+        let name = (path as NSString).lastPathComponent
+        var head = Data()
+        if SourceFormat.extensions[(name as NSString).pathExtension.lowercased()] == nil, let handle = FileHandle(forReadingAtPath: path) {
+            head = (try? handle.read(upToCount: 1024)) ?? Data()
+            try? handle.close()
+        }
+        if let reason = limits.refusal(size: size, format: SourceFormat.detect(name: name, data: head)) {
+            throw ExtractionError(file: path, reason: reason)
+        }
     }
 
     /// The file's bytes and base name, or the reason it cannot be read.
@@ -85,9 +103,12 @@ public enum LetterExtractor {
 /// Settings for one extraction.
 public struct ExtractionOptions: Sendable {
     public var layout: LayoutParameters
+    /// The largest file taken per format (``InputLimits``), from the environment by default.
+    public var limits: InputLimits
 
-    public init(layout: LayoutParameters = LayoutParameters()) {
+    public init(layout: LayoutParameters = LayoutParameters(), limits: InputLimits = .fromEnvironment()) {
         self.layout = layout
+        self.limits = limits
     }
 }
 

@@ -27,11 +27,15 @@ struct Extract: ParsableCommand {
         case json, tei
     }
 
+    @Option(name: .customLong("max-input-mb"), help: "Largest input in MB for every format (default: text and Markdown 20, HTML 50, PDF 500); 0 for none.")
+    var maxInputMB: Double?
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("Give at least one FILE.") }
     }
 
     func run() throws {
+        if let maxInputMB { InputLimitOption.apply(maxInputMB) }
         let toStdout = output == nil && files.count == 1
         let directory = output ?? "."
         if !toStdout {
