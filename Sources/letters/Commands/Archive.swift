@@ -24,11 +24,18 @@ struct ArchiveLocation: ParsableArguments {
 
     var resolved: String { db ?? ProcessInfo.processInfo.environment["LETTERS_DB"] ?? Archive.defaultLocation }
 
+    /// A malformed postgres:// URL (port out of range, no host, unknown sslmode) is a usage error.
+    func validate() throws {
+        if PostgresURL.isPostgres(resolved) {
+            do { _ = try PostgresURL(resolved) } catch let error as ArchiveError { throw ValidationError(error.message) }
+        }
+    }
+
     /// Opens the archive; a failure is one line on standard error and exit status 2.
     func open() throws -> Archive {
         do { return try Archive(location: resolved) } catch {
             Diagnostics.report(file: "archive", reason: "\(error)")
-            throw ExitCode(2)
+            throw ExitCode((error as? ArchiveError)?.isUsageError == true ? 64 : 2)
         }
     }
 }
