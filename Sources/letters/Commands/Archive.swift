@@ -31,9 +31,11 @@ struct ArchiveLocation: ParsableArguments {
         }
     }
 
-    /// Opens the archive; a failure is one line on standard error and exit status 2.
-    func open() throws -> Archive {
-        do { return try Archive(location: resolved) } catch {
+    /// Opens the archive for `access` (read commands open read-only: nothing created, migrated
+    /// or left behind); a failure is one line on standard error and exit status 2 (64 for a
+    /// usage error such as an unrelated SQLite file without --force).
+    func open(_ access: ArchiveAccess) throws -> Archive {
+        do { return try Archive(location: resolved, access: access) } catch {
             Diagnostics.report(file: "archive", reason: "\(error)")
             throw ExitCode((error as? ArchiveError)?.isUsageError == true ? 64 : 2)
         }
@@ -42,12 +44,12 @@ struct ArchiveLocation: ParsableArguments {
 
 /// Runs `body` on the open archive, closing it afterwards; archive errors become one line on
 /// standard error and exit status 2 (1 is kept for "some inputs failed").
-func withArchive(_ location: ArchiveLocation, _ body: (Archive) throws -> Void) throws {
-    let archive = try location.open()
+func withArchive(_ location: ArchiveLocation, access: ArchiveAccess = .readOnly, _ body: (Archive) throws -> Void) throws {
+    let archive = try location.open(access)
     defer { archive.close() }
     do { try body(archive) } catch let error as ArchiveError {
         Diagnostics.report(file: "archive", reason: error.message)
-        throw ExitCode(2)
+        throw ExitCode(error.isUsageError ? 64 : 2)
     }
 }
 
