@@ -99,6 +99,19 @@ final class PostgresFaultTests: XCTestCase {
         XCTAssertEqual(result.stderr, "letters: archive: postgres://someone@127.0.0.1:\(port)/db: cannot connect: connection refused (errno 111) (127.0.0.1:\(port))\n")
     }
 
+    /// sslmode=require against a server without TLS (the test server has none): said in words,
+    /// not postgres-nio's `sslUnsupported`.
+    func testTLSRequiredOfAServerWithoutIt() throws {
+        guard let base = Backend.postgresURL else {
+            throw XCTSkip("PostgreSQL tests skipped: set LETTERS_TEST_POSTGRES_URL (.ci/run starts a server and sets it)")
+        }
+        let result = try CLI.run(["archive", "stats", "--db", base + (base.contains("?") ? "&" : "?") + "sslmode=require"])
+        XCTAssertEqual(result.status, 2, result.stderr)
+        XCTAssertTrue(result.stderr.hasSuffix(": cannot connect: the server does not offer TLS, which sslmode=require asks for (use sslmode=disable on a trusted network)\n"), result.stderr)
+        XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
+        XCTAssertFalse(result.stderr.contains("sslUnsupported"), result.stderr)
+    }
+
     /// A port out of range, a bad sslmode or timeout: usage errors (64) naming the fault, not a
     /// silently different port.
     func testMalformedURLsAreUsageErrors() throws {
