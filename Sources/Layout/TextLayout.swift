@@ -4,8 +4,9 @@ import Foundation
 ///
 /// Paragraphs are separated by blank lines; each source line stays a ``Line`` (addresses and
 /// signature blocks are line-structured). Footnote markers are superscript digits ("¹") or
-/// Markdown references ("[^1]"); a paragraph opening with one is a note, and a paragraph that
-/// is only a URL right after a note continues it. Markdown adds headings (`#`), list items
+/// Markdown references ("[^1]"); a paragraph opening with one is a note (each later line that
+/// opens with one starts the next note), and a paragraph that is only a URL right after a note
+/// continues it. Markdown adds headings (`#`), list items
 /// (`-`, `*`, `1.`), quotes (`>`), links and emphasis, which are reduced to their text.
 public enum TextLayout {
     public static func analyze(_ text: String, markdown: Bool) -> LaidOutDocument {
@@ -17,9 +18,20 @@ public enum TextLayout {
 
         for paragraph in paragraphs(normalized) {
             // A note: "¹ text", "[^1]: text", or a URL-only paragraph continuing the last note.
+            // Notes defined on consecutive lines ("[^1]: …⏎[^2]: …") are one note each: every
+            // line that opens with a note label starts a new note; other lines continue it.
             if let (label, rest) = noteStart(paragraph[0]) {
-                var lines = [line(rest, links: &links, markdown: markdown).0] + paragraph.dropFirst().map { line($0, links: &links, markdown: markdown).0 }
+                var lines = [line(rest, links: &links, markdown: markdown).0]
                 lines[0].markers = [Marker(label: label, offset: 0)]
+                for raw in paragraph.dropFirst() {
+                    if let (nextLabel, nextRest) = noteStart(raw) {
+                        notes.append(Block(lines: lines))
+                        lines = [line(nextRest, links: &links, markdown: markdown).0]
+                        lines[0].markers = [Marker(label: nextLabel, offset: 0)]
+                    } else {
+                        lines.append(line(raw, links: &links, markdown: markdown).0)
+                    }
+                }
                 notes.append(Block(lines: lines))
                 lastWasNote = true
                 continue

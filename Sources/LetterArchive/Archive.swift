@@ -9,10 +9,10 @@ public final class Archive {
     public static let defaultLocation = "letters.sqlite"
     public let store: any ArchiveStore
 
-    public init(location: String, trace: (@Sendable (String) -> Void)? = nil) throws {
+    public init(location: String, access: ArchiveAccess = .readWrite(force: false), trace: (@Sendable (String) -> Void)? = nil) throws {
         store = PostgresURL.isPostgres(location)
             ? try PostgresStore(url: location, trace: trace)
-            : try SQLiteStore(path: location, trace: trace)
+            : try SQLiteStore(path: location, access: access, trace: trace)
     }
 
     public init(store: any ArchiveStore) { self.store = store }

@@ -1,5 +1,6 @@
 import Foundation
 import LetterBatch
+import LetterExtractor
 import LetterModel
 #if canImport(Glibc)
 import Glibc
@@ -55,7 +56,8 @@ public enum ArchiveIngest {
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                report.failures.append((path, "no such file"))
+                let (shown, reason) = FileNames.missing(path)
+                report.failures.append((shown, reason))
                 continue
             }
             if isFolder.boolValue {

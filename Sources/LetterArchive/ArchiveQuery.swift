@@ -33,6 +33,9 @@ public struct ArchiveQuery: Sendable, Equatable {
     /// stray `"`, `-` or `:` can neither break the query nor change its meaning.
     public var words: [String] { Self.words(in: text ?? "") }
 
+    /// A query was given but has no letters or digits ("!!!", "🙂"): nothing can match it.
+    public var hasNoWords: Bool { text.map { !$0.isEmpty && words.isEmpty } ?? false }
+
     static func words(in text: String) -> [String] {
         text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }

@@ -42,6 +42,29 @@ extension ArchiveStore {
 /// message (SQLite's or PostgreSQL's) kept.
 public struct ArchiveError: Error, CustomStringConvertible, Sendable {
     public var message: String
-    public init(_ message: String) { self.message = message }
+    /// The underlying code: SQLite's extended result code, or PostgreSQL's SQLSTATE (as text
+    /// in ``sqlState``), when the store gave one.
+    public var code: Int?
+    public var sqlState: String?
+    /// The archive's location or arguments were wrong (exit status 64), not the archive.
+    public var isUsageError: Bool
+
+    public init(_ message: String, code: Int? = nil, sqlState: String? = nil, isUsageError: Bool = false) {
+        self.message = message
+        self.code = code
+        self.sqlState = sqlState
+        self.isUsageError = isUsageError
+    }
+
     public var description: String { message }
+}
+
+/// What a command needs of the archive.
+public enum ArchiveAccess: Sendable, Equatable {
+    /// Only reads (`search`, `show`, `stats`, …): nothing is created, migrated or written, and no
+    /// `-wal`/`-shm` file is left beside an SQLite archive.
+    case readOnly
+    /// Writes (`add`): creates and migrates the archive. `force` lets an SQLite file that holds
+    /// other tables (not an archive) receive the archive's tables.
+    case readWrite(force: Bool)
 }

@@ -22,6 +22,9 @@ extension PostgresStore {
     /// the weighted vector (subject A, calls B, body C, footnotes D), and `ts_headline` computed
     /// for the returned page only; without: the filtered letters, newest first.
     public func search(_ query: ArchiveQuery) throws -> [SearchHit] {
+        // A query of only punctuation or emoji has no word to match: nothing matches it (it
+        // is not the same as no query, which lists letters).
+        if query.hasNoWords { return [] }
         var b = SQLBuilder(.postgres)
         let words = query.words
         if words.isEmpty {

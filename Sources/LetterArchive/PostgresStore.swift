@@ -15,14 +15,21 @@ public final class PostgresStore: ArchiveStore {
     let connection: PostgresConnection
     let logger: Logger
     let trace: (@Sendable (String) -> Void)?
+    let timeouts: PostgresURL.Timeouts
+    let closeWatch: CloseWatch
     public let location: String
+    /// Set once the connection is lost or given up on: no statement is sent on it again (not
+    /// even ROLLBACK, which the server does itself when a connection ends mid-transaction).
+    private var broken = false
 
     /// Connects to `url` (`postgres://user:password@host:port/database`, `?sslmode=require` for
-    /// TLS, `?schema=NAME` to keep the archive in its own PostgreSQL schema, created if missing)
+    /// TLS, `?schema=NAME` to keep the archive in its own PostgreSQL schema, created if missing;
+    /// `connect_timeout`, `statement_timeout`, `idle_timeout` in seconds, see ``PostgresURL``)
     /// and brings the tables up to date. `trace` receives every SQL statement sent.
     public init(url: String, trace: (@Sendable (String) -> Void)? = nil) throws {
         let parsed = try PostgresURL(url)
         location = parsed.redacted
+        timeouts = parsed.timeouts
         self.trace = trace
         var logger = Logger(label: "letters.archive.postgres")
         logger.logLevel = .critical
@@ -30,7 +37,15 @@ public final class PostgresStore: ArchiveStore {
         var configuration = PostgresConnection.Configuration(
             host: parsed.host, port: parsed.port, username: parsed.user, password: parsed.password,
             database: parsed.database, tls: .disable)
-        if let schema = parsed.schema { configuration.options.additionalStartupParameters = [("search_path", schema)] }
+        configuration.options.connectTimeout = .milliseconds(Int64(parsed.timeouts.connect * 1000))
+        // The server ends a statement running past statement_timeout, and a session left idle
+        // inside a transaction (a client gone quiet) past the idle timeout, rolling it back.
+        var startup: [(String, String)] = [
+            ("statement_timeout", "\(Int(parsed.timeouts.statement * 1000))"),
+            ("idle_in_transaction_session_timeout", "\(Int(parsed.timeouts.idle * 1000))"),
+        ]
+        if let schema = parsed.schema { startup.append(("search_path", schema)) }
+        configuration.options.additionalStartupParameters = startup
         if parsed.requireTLS {
             do {
                 configuration.tls = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
@@ -38,13 +53,21 @@ public final class PostgresStore: ArchiveStore {
                 throw ArchiveError("\(parsed.redacted): cannot set up TLS: \(error)")
             }
         }
+        let connecting = PostgresConnection.connect(
+            on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration, id: 1, logger: logger)
         do {
-            connection = try PostgresConnection.connect(
-                on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration, id: 1, logger: logger
-            ).wait()
+            // NIO's connect timeout covers the TCP connection; this also bounds the startup
+            // and authentication exchange with a server that accepted but does not answer.
+            connection = try Self.wait(connecting, seconds: parsed.timeouts.connect + 1) {
+                connecting.whenSuccess { Self.closeSoon($0) }
+            }
+        } catch let timeout as WaitTimeout {
+            throw ArchiveError("\(parsed.redacted): cannot connect: no answer from the server within \(timeout.seconds) s")
         } catch {
-            throw ArchiveError("\(parsed.redacted): cannot connect: \(Self.message(error))")
+            let (text, state) = Self.describe(error)
+            throw ArchiveError("\(parsed.redacted): cannot connect: \(text)", sqlState: state)
         }
+        closeWatch = CloseWatch(connection)
         try PostgresSchema.migrate(self, schema: parsed.schema)
     }
 
@@ -105,7 +128,11 @@ public final class PostgresStore: ArchiveStore {
         })
     }
 
-    public func close() { try? connection.close().wait() }
+    public func close() {
+        if broken { Self.closeSoon(connection); return }
+        let closing: EventLoopFuture<Void> = connection.close()
+        _ = try? Self.wait(closing, seconds: 5) {}
+    }
 
     /// Runs `body` between BEGIN and COMMIT; ROLLBACK when it throws.
     func transaction<T>(_ body: () throws -> T) throws -> T {
@@ -115,7 +142,7 @@ public final class PostgresStore: ArchiveStore {
             try run("COMMIT")
             return value
         } catch {
-            _ = try? run("ROLLBACK")
+            if !broken { _ = try? run("ROLLBACK") }
             throw error
         }
     }
@@ -132,54 +159,233 @@ public final class PostgresStore: ArchiveStore {
             case .null: binds.appendNull()
             }
         }
+        guard !broken else { throw ArchiveError("\(location): connection lost earlier in this command") }
+        let query = connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger)
         do {
-            return try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait().rows
+            // The server's statement_timeout ends a slow statement; this deadline, a little
+            // later, ends the wait when the server itself is gone without closing the socket.
+            return try Self.wait(query, seconds: timeouts.statement + 5, closeWatch: closeWatch) { [connection] in Self.closeSoon(connection) }.rows
+        } catch is ClosedWhileWaiting {
+            broken = true
+            throw ArchiveError("\(location): connection lost: the server closed the connection (the open transaction is rolled back; run the command again)")
+        } catch let timeout as WaitTimeout {
+            broken = true
+            throw ArchiveError("\(location): connection lost: no answer from the server within \(timeout.seconds) s (the open transaction is rolled back by the server; run the command again)")
         } catch let error as ArchiveError {
             throw error
         } catch {
-            throw ArchiveError("\(location): \(Self.message(error))")
+            let (text, state) = Self.describe(error)
+            if Self.isConnectionLoss(error) {
+                broken = true
+                Self.closeSoon(connection)
+                throw ArchiveError("\(location): connection lost: \(text) (the open transaction is rolled back; run the command again)", sqlState: state)
+            }
+            throw ArchiveError("\(location): \(text)", sqlState: state)
         }
     }
 
-    /// The server's one-line message ("relation … does not exist") rather than the full dump.
-    static func message(_ error: Error) -> String {
-        if let error = error as? PSQLError {
-            if let message = error.serverInfo?[.message] { return message }
-            if let underlying = error.underlying { return "\(error.code): \(underlying)" }
-            return "\(error.code)"
+    struct WaitTimeout: Error { var seconds: Double }
+
+    /// Starts closing the connection without waiting for it.
+    static func closeSoon(_ connection: PostgresConnection) {
+        let closing: EventLoopFuture<Void> = connection.close()
+        closing.whenComplete { _ in }
+    }
+
+    /// The connection closed while a statement waited for its answer.
+    struct ClosedWhileWaiting: Error {}
+
+    /// Whether the connection has closed, and the semaphore of the statement waiting, if any:
+    /// registered once on the connection's close future (not once per statement).
+    final class CloseWatch: @unchecked Sendable {
+        private let lock = NSLock()
+        private var closed = false
+        private var waiter: DispatchSemaphore?
+
+        init(_ connection: PostgresConnection) {
+            connection.closeFuture.whenComplete { [self] _ in
+                lock.withLock { closed = true; waiter?.signal() }
+            }
         }
+
+        var isClosed: Bool { lock.withLock { closed } }
+        /// Sets the semaphore to signal on close; false when already closed.
+        func watch(_ semaphore: DispatchSemaphore?) -> Bool { lock.withLock { waiter = semaphore; return !closed } }
+    }
+
+    /// Waits for `future` at most `seconds`; on time-out runs `giveUp` and throws ``WaitTimeout``.
+    ///
+    /// With `closeWatch`, also stops waiting when the connection closes (throwing
+    /// ``ClosedWhileWaiting``): when the server ends the session (`pg_ctl stop -m fast` sends
+    /// 57P01, then closes the socket) while a statement is on its way, postgres-nio 1.33 closes the
+    /// channel but never completes that statement's future, so waiting on the future alone hung.
+    static func wait<T: Sendable>(_ future: EventLoopFuture<T>, seconds: Double, closeWatch: CloseWatch? = nil,
+                                  giveUp: () -> Void) throws -> T {
+        let done = DispatchSemaphore(value: 0)
+        let box = ResultBox<T>()
+        future.whenComplete { box.set($0); done.signal() }
+        if let closeWatch, !closeWatch.watch(done) { done.signal() }
+        defer { _ = closeWatch?.watch(nil) }
+        if done.wait(timeout: .now() + seconds) == .timedOut {
+            giveUp()
+            throw WaitTimeout(seconds: seconds)
+        }
+        guard let result = box.result else { throw ClosedWhileWaiting() }
+        return try result.get()
+    }
+
+    final class ResultBox<T: Sendable>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: Result<T, Error>?
+        func set(_ value: Result<T, Error>) { lock.withLock { stored = value } }
+        var result: Result<T, Error>? { lock.withLock { stored } }
+    }
+
+    /// Whether `error` means the connection is gone (server stopped or restarted, network cut),
+    /// rather than a statement the server refused.
+    static func isConnectionLoss(_ error: Error) -> Bool {
+        guard let error = error as? PSQLError else { return error is ChannelError || error is IOError }
+        switch error.code {
+        case .serverClosedConnection, .clientClosedConnection, .connectionError, .uncleanShutdown: return true
+        case .server:
+            // 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now, 08xxx connection exceptions.
+            let state = error.serverInfo?[.sqlState] ?? ""
+            return state.hasPrefix("57P") || state.hasPrefix("08")
+        default: return false
+        }
+    }
+
+    /// The error in the project's words, with the server's SQLSTATE (or the system's errno)
+    /// kept: "terminating connection due to administrator command (SQLSTATE 57P01)",
+    /// "connection refused by 127.0.0.1:5433 (errno 111)", never NIO's type dumps.
+    static func describe(_ error: Error) -> (text: String, sqlState: String?) {
+        guard let error = error as? PSQLError else { return (describeTransport(error), nil) }
+        if let message = error.serverInfo?[.message] {
+            let state = error.serverInfo?[.sqlState]
+            return (message + (state.map { " (SQLSTATE \($0))" } ?? ""), state)
+        }
+        switch error.code {
+        case .sslUnsupported:
+            return ("the server does not offer TLS, which sslmode=require asks for (use sslmode=disable on a trusted network)", nil)
+        case .serverClosedConnection, .uncleanShutdown:
+            return ("the server closed the connection" + (error.underlying.map { " (\(describeTransport($0)))" } ?? ""), nil)
+        case .clientClosedConnection:
+            return ("the connection was closed", nil)
+        case .connectionError:
+            return (error.underlying.map(describeTransport) ?? "cannot reach the server", nil)
+        case .unsupportedAuthMechanism, .authMechanismRequiresPassword, .saslError:
+            return ("authentication failed (\(error.code); check the user and password)", nil)
+        default:
+            return ("\(error.code)" + (error.underlying.map { ": \(describeTransport($0))" } ?? ""), nil)
+        }
+    }
+
+    /// A socket-level error in words: errno's text with its number, or a connect time-out.
+    static func describeTransport(_ error: Error) -> String {
+        if let error = error as? NIOConnectionError {
+            let host = "\(error.host):\(error.port)"
+            if let first = error.connectionErrors.first { return describeTransport(first.error) + " (\(host))" }
+            if error.dnsAError != nil || error.dnsAAAAError != nil { return "cannot resolve \(error.host)" }
+            return "cannot connect to \(host)"
+        }
+        if let error = error as? IOError {
+            return String(cString: strerror(error.errnoCode)).lowercased() + " (errno \(error.errnoCode))"
+        }
+        if let error = error as? ChannelError {
+            switch error {
+            case .connectTimeout(let amount): return "no connection within \(amount.nanoseconds / 1_000_000_000) s"
+            case .ioOnClosedChannel, .alreadyClosed, .eof: return "the connection is closed"
+            default: return "connection error (\(error))"
+            }
+        }
+        if let error = error as? NIOSSLError { return "TLS error (\(error))" }
         return "\(error)"
     }
 }
 
-/// `postgres://user:password@host:port/database?sslmode=require`, taken apart.
-struct PostgresURL {
+/// `postgres://user:password@host:port/database?sslmode=require`, taken apart and checked: a
+/// malformed URL is refused here (a usage error), never repaired (URLComponents alone turned
+/// port 99999 into 34463).
+public struct PostgresURL {
     var host: String, port: Int, user: String, password: String?, database: String?, requireTLS: Bool
     /// A PostgreSQL schema (namespace) for the tables: lower-case letters, digits and `_` only.
     var schema: String?
     /// The URL without its password, for messages.
     var redacted: String
+    var timeouts: Timeouts
 
-    static func isPostgres(_ location: String) -> Bool {
+    /// Seconds: connecting (TCP, TLS and authentication), one statement, and a session idle
+    /// inside a transaction before the server ends it.
+    struct Timeouts: Equatable {
+        var connect: Double = 10
+        var statement: Double = 120
+        var idle: Double = 60
+    }
+
+    public static func isPostgres(_ location: String) -> Bool {
         location.hasPrefix("postgres://") || location.hasPrefix("postgresql://")
     }
 
-    init(_ text: String) throws {
-        guard Self.isPostgres(text), let url = URLComponents(string: text), let host = url.host, !host.isEmpty else {
-            throw ArchiveError("\(text): not a postgres://user:password@host:port/database URL")
+    public init(_ text: String) throws {
+        func usage(_ why: String) -> ArchiveError {
+            ArchiveError("\(Self.redact(text)): \(why) (expected postgres://user:password@host:port/database)", isUsageError: true)
         }
+        guard Self.isPostgres(text), let url = URLComponents(string: text) else { throw usage("not a valid URL") }
+        guard let host = url.host, !host.isEmpty else { throw usage("no host") }
         self.host = host
-        port = url.port ?? 5432
+        // The port as written: URLComponents keeps only its low 16 bits.
+        let afterScheme = text[text.range(of: "://")!.upperBound...]
+        let authority = afterScheme.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let hostPort = authority.split(separator: "@", omittingEmptySubsequences: false).last ?? ""
+        let portText: Substring? = hostPort.hasPrefix("[")
+            ? hostPort.range(of: "]:").map { hostPort[$0.upperBound...] }
+            : hostPort.firstIndex(of: ":").map { hostPort[hostPort.index(after: $0)...] }
+        if let portText {
+            guard !portText.isEmpty, portText.allSatisfy(\.isASCII), portText.allSatisfy(\.isNumber),
+                  let number = Int(portText), (1...65535).contains(number) else {
+                throw usage("port \(portText.isEmpty ? "(empty)" : String(portText)) is not a number from 1 to 65535")
+            }
+            port = number
+        } else {
+            port = 5432
+        }
         user = url.user?.removingPercentEncoding ?? ProcessInfo.processInfo.environment["USER"] ?? "postgres"
         password = url.password?.removingPercentEncoding
         let path = url.path.hasPrefix("/") ? String(url.path.dropFirst()) : url.path
         database = path.isEmpty ? nil : path.removingPercentEncoding
-        let sslmode = url.queryItems?.first { $0.name == "sslmode" }?.value ?? "disable"
-        requireTLS = ["require", "verify-ca", "verify-full"].contains(sslmode)
-        schema = url.queryItems?.first { $0.name == "schema" }?.value
-        if let schema, schema.isEmpty || !schema.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "_" }) {
-            throw ArchiveError("schema=\(schema): use lower-case letters, digits and _ only")
+        if let database, database.contains("/") { throw usage("database name \(database) contains /") }
+        let query = url.queryItems ?? []
+        func value(_ name: String) -> String? { query.first { $0.name == name }?.value }
+        let known: Set<String> = ["sslmode", "schema", "connect_timeout", "statement_timeout", "idle_timeout"]
+        if let unknown = query.first(where: { !known.contains($0.name) }) {
+            throw usage("unknown parameter \(unknown.name) (known: \(known.sorted().joined(separator: ", ")))")
         }
+        let sslmode = value("sslmode") ?? "disable"
+        guard ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"].contains(sslmode) else {
+            throw usage("sslmode=\(sslmode) is not one of disable, prefer, require, verify-ca, verify-full")
+        }
+        requireTLS = ["require", "verify-ca", "verify-full"].contains(sslmode)
+        schema = value("schema")
+        if let schema, schema.isEmpty || !schema.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "_" }) {
+            throw ArchiveError("schema=\(schema): use lower-case letters, digits and _ only", isUsageError: true)
+        }
+        var timeouts = Timeouts()
+        for (name, keyPath) in [("connect_timeout", \Timeouts.connect), ("statement_timeout", \Timeouts.statement), ("idle_timeout", \Timeouts.idle)] {
+            guard let text = value(name) else { continue }
+            guard let seconds = Double(text), seconds > 0, seconds <= 86_400 else {
+                throw usage("\(name)=\(text) is not a number of seconds from 0 to 86400")
+            }
+            timeouts[keyPath: keyPath] = seconds
+        }
+        self.timeouts = timeouts
         redacted = "postgres://\(user)@\(host):\(port)/\(database ?? "")" + (schema.map { "?schema=\($0)" } ?? "")
+    }
+
+    /// The URL as given, without its password, for messages about a URL that did not parse.
+    static func redact(_ text: String) -> String {
+        guard let at = text.lastIndex(of: "@"), let scheme = text.range(of: "://"), scheme.upperBound < at else { return text }
+        let credentials = text[scheme.upperBound..<at]
+        guard let colon = credentials.firstIndex(of: ":") else { return text }
+        return String(text[..<colon]) + String(text[at...])
     }
 }

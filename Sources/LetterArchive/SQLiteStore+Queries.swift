@@ -13,6 +13,9 @@ extension SQLiteStore {
     /// With words: FTS5 `MATCH` ranked by bm25 (subject weighs 10, calls 2, body 1, footnotes 0.5)
     /// and a snippet; without: the filtered letters, newest first.
     public func search(_ query: ArchiveQuery) throws -> [SearchHit] {
+        // A query of only punctuation or emoji has no word to match: nothing matches it (it
+        // is not the same as no query, which lists letters).
+        if query.hasNoWords { return [] }
         var b = SQLBuilder(.sqlite)
         let words = query.words
         if words.isEmpty {

@@ -11,26 +11,42 @@ import LetterModel
 public final class SQLiteStore: ArchiveStore {
     let queue: DatabaseQueue
     public let location: String
+    /// Opened for a command that only reads: ``add(_:pause:)`` refuses.
+    let readOnly: Bool
 
     /// Opens (creating if needed) the archive at `path` and brings its schema up to date.
     /// `trace` receives every SQL statement run, with its arguments expanded (for tests).
-    public init(path: String, trace: (@Sendable (String) -> Void)? = nil) throws {
-        var config = Configuration()
-        config.journalMode = .wal
-        config.busyMode = .timeout(60)
-        config.label = "letters-archive"
-        config.prepareDatabase { db in
-            if let trace { db.trace(options: .statement) { trace($0.expandedDescription) } }
-            // NORMAL is durable in WAL mode except for the last transactions at a power cut;
-            // the archive can always be re-ingested, and FULL halves ingest speed.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-        }
-        do {
-            queue = try Self.openAndMigrate(path: path, configuration: config)
-        } catch {
-            throw ArchiveError("\(path): \(Self.message(error))")
-        }
+    public convenience init(path: String, trace: (@Sendable (String) -> Void)? = nil) throws {
+        try self.init(path: path, access: .readWrite(force: false), trace: trace)
+    }
+
+    /// Opens the archive at `path` for `access` (see ``ArchiveAccess``).
+    public init(path: String, access: ArchiveAccess, trace: (@Sendable (String) -> Void)? = nil) throws {
         location = path
+        readOnly = access == .readOnly
+        switch access {
+        case .readOnly:
+            queue = try Self.openForReading(path: path, trace: trace)
+        case .readWrite(let force):
+            var config = Configuration()
+            config.journalMode = .wal
+            config.busyMode = .timeout(60)
+            config.label = "letters-archive"
+            config.prepareDatabase { db in
+                if let trace { db.trace(options: .statement) { trace($0.expandedDescription) } }
+                // NORMAL is durable in WAL mode except for the last transactions at a power cut;
+                // the archive can always be re-ingested, and FULL halves ingest speed.
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+            do {
+                try SQLiteFileCheck.checkBeforeWriting(path: path, force: force)
+                queue = try Self.openAndMigrate(path: path, configuration: config)
+            } catch let error as ArchiveError {
+                throw error
+            } catch {
+                throw ArchiveError("\(path): \(Self.message(error))", code: (error as? DatabaseError).map { Int($0.extendedResultCode.rawValue) })
+            }
+        }
     }
 
     /// Opens the file and brings its schema up to date, retrying for a few seconds when another
@@ -56,7 +72,8 @@ public final class SQLiteStore: ArchiveStore {
     }
 
     public func add(_ record: ArchiveRecord, pause: (() -> Void)?) throws -> AddOutcome {
-        try guarded {
+        if readOnly { throw ArchiveError("\(location): opened read-only; nothing is written") }
+        return try guarded {
             var outcome = AddOutcome.alreadyArchived(id: 0)
             try queue.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
@@ -135,7 +152,7 @@ public final class SQLiteStore: ArchiveStore {
 
     func guarded<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch let error as ArchiveError { throw error } catch {
-            throw ArchiveError("\(location): \(Self.message(error))")
+            throw ArchiveError("\(location): \(Self.message(error))", code: (error as? DatabaseError).map { Int($0.extendedResultCode.rawValue) })
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LetterExtractor
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -23,7 +24,7 @@ enum AtomicWrite {
             try data.write(to: URL(fileURLWithPath: temporary))
         } catch {
             unlink(temporary)
-            throw BatchError(.io, "cannot write \(temporary): \(error.localizedDescription)")
+            throw BatchError(.io, "cannot write \(temporary): \(FileErrorText.describe(error))")
         }
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))

@@ -7,6 +7,9 @@ public struct BatchInput: Equatable, Sendable {
     public var relativePath: String
     /// Where the JSON goes, relative to the output folder (`2019/a.json`).
     public var outputPath: String
+    /// Why the input cannot be converted at all (a file name that is not valid UTF-8, shown
+    /// with its bad bytes escaped): reported as failed without starting a worker.
+    public var problem: String?
 
     public init(path: String, relativePath: String) {
         self.path = path

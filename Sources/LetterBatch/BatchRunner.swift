@@ -33,9 +33,9 @@ public enum BatchRunner {
     ) throws(BatchError) -> BatchReport {
         let out = configuration.outputFolder
         do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            try FileErrorText.createFolder(out)
         } catch {
-            throw BatchError(.io, "\(out): cannot create output folder: \(error.localizedDescription)")
+            throw BatchError(.io, "\(out): cannot create output folder: \(error)")
         }
         AtomicWrite.removeStrayTemporaries(under: out)
 
@@ -48,7 +48,9 @@ public enum BatchRunner {
         var delivery = InOrderDelivery()
         for (index, entry) in plan.entries.enumerated() {
             let early: BatchDocument
-            if let winner = entry.duplicateOf {
+            if let problem = entry.input.problem {
+                early = BatchDocument(input: entry.input.path, output: entry.input.outputPath, status: .failed, error: problem)
+            } else if let winner = entry.duplicateOf {
                 early = BatchDocument(input: entry.input.path, output: entry.input.outputPath, status: .failed,
                                       error: "same output \(entry.input.outputPath) as \(winner)")
             } else if !configuration.force, let record = journal.upToDate(entry.input, version: LetterExtractor.version) {

@@ -30,7 +30,8 @@ enum InputWalker {
             case .other:
                 throw BatchError(.usage, "\(argument): not a file or folder")
             case .missing:
-                throw BatchError(.usage, "\(argument): no such file or folder")
+                let (shown, reason) = FileNames.missing(argument, reason: "no such file or folder")
+                throw BatchError(.usage, "\(shown): \(reason)")
             }
         }
         // A file reached twice (named and inside a named folder, or named twice) is one input.
@@ -40,8 +41,20 @@ enum InputWalker {
 
     private static func walkFolder(_ folder: String, relative: String, excluded: String, into found: inout [BatchInput]) {
         if resolved(folder) == excluded { return }
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names where !name.hasPrefix(".") {
+        guard let entries = FileNames.entries(of: folder) else { return }
+        for entry in entries {
+            guard let name = entry.name else {
+                // Not valid UTF-8: cannot be opened, but not skipped without a word either.
+                if !entry.display.hasPrefix("."),
+                   entry.isFolder || extensions.contains((entry.display as NSString).pathExtension.lowercased()) {
+                    let shown = (folder as NSString).appendingPathComponent(entry.display)
+                    var input = BatchInput(path: shown, relativePath: relative.isEmpty ? entry.display : relative + "/" + entry.display)
+                    input.problem = entry.isFolder ? FileNames.notUTF8(kind: "folder") + "; its files were not converted" : FileNames.notUTF8
+                    found.append(input)
+                }
+                continue
+            }
+            guard !name.hasPrefix(".") else { continue }
             let path = (folder as NSString).appendingPathComponent(name)
             let relativePath = relative.isEmpty ? name : relative + "/" + name
             switch kind(of: path, followingLinks: false) {

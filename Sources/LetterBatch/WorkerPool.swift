@@ -1,4 +1,5 @@
 import Foundation
+import LetterExtractor
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -81,9 +82,9 @@ final class WorkerPool {
         let folder = ((configuration.outputFolder as NSString).appendingPathComponent(input.outputPath) as NSString)
             .deletingLastPathComponent
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try FileErrorText.createFolder(folder)
         } catch {
-            return .failed(reason: "cannot create \(folder): \(error.localizedDescription)", sha256: nil, seconds: 0)
+            return .failed(reason: "cannot create \(folder): \(error)", sha256: nil, seconds: 0)
         }
         let request = WorkerRequest(input: input.path,
                                     output: (configuration.outputFolder as NSString).appendingPathComponent(input.outputPath))

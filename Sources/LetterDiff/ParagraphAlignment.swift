@@ -1,14 +1,21 @@
 /// Pairs the paragraphs of two versions: in place (same or edited), moved, inserted, deleted.
 ///
-/// Three passes, each cheap enough for a 20-page letter:
+/// Three passes; memory grows with the letters' length, never with the product of the two
+/// paragraph counts:
 /// 1. Common leading and trailing paragraphs (equal normalized text) are paired outright,
 ///    since most revisions touch a few places.
 /// 2. The middle is aligned in order by a weighted LCS: a pair may be matched when its
 ///    similarity reaches ``threshold`` and the alignment maximizes the summed similarity, so an
-///    exact match outweighs an edited one and edits stay paired with their original.
+///    exact match outweighs an edited one and edits stay paired with their original. A middle
+///    of at most ``exactCellBudget`` cells (old × new paragraphs) is solved with the full table,
+///    as it always was; a larger one is first cut at anchors — paragraphs whose text occurs
+///    once in each version, kept in order as the longest increasing run (patience diff) — and
+///    each gap between anchors too large for the table is solved in linear space by
+///    Hirschberg's divide and conquer on the same score.
 /// 3. What is left over is paired across the order: equal text first, then the most similar
 ///    pairs. Those are moves (crossing the in-order pairs by construction, else pass 2 would
-///    have taken them). The rest was inserted or deleted.
+///    have taken them). The rest was inserted or deleted. Above the cell budget, each left-over
+///    new paragraph keeps only its most similar old candidate, so memory stays linear.
 struct ParagraphAlignment {
     enum Link: Equatable {
         /// In order; `edited` when the normalized texts differ.
@@ -24,6 +31,15 @@ struct ParagraphAlignment {
     /// Links in display order: the new version's order, each deletion just before the first
     /// in-place paragraph that followed it in the old version.
     static func align(old: [PreparedText], new: [PreparedText]) -> [Link] {
+        align(old: old, new: new, cellBudget: exactCellBudget)
+    }
+
+    /// Largest old × new table solved in full: 4 M cells, 64 MB of weights and scores.
+    static let exactCellBudget = 4_000_000
+
+    /// ``align(old:new:)`` with another budget (tests use a small one to reach the linear-space
+    /// path on letters of a few hundred paragraphs).
+    static func align(old: [PreparedText], new: [PreparedText], cellBudget: Int) -> [Link] {
         var oldToNew = [Int?](repeating: nil, count: old.count)
         var newToOld = [Int?](repeating: nil, count: new.count)
         func pair(_ i: Int, _ j: Int) { oldToNew[i] = j; newToOld[j] = i }
@@ -36,9 +52,11 @@ struct ParagraphAlignment {
             pair(old.count - 1 - suffix, new.count - 1 - suffix)
             suffix += 1
         }
-        for (i, j) in weightedLCS(old: old, new: new, oldRange: prefix..<(old.count - suffix), newRange: prefix..<(new.count - suffix)) {
-            pair(i, j)
-        }
+        let oldMiddle = prefix..<(old.count - suffix), newMiddle = prefix..<(new.count - suffix)
+        let middlePairs = oldMiddle.count * newMiddle.count <= cellBudget
+            ? weightedLCS(old: old, new: new, oldRange: oldMiddle, newRange: newMiddle)
+            : LinearAlignment(old: old, new: new, cellBudget: cellBudget).pairs(oldRange: oldMiddle, newRange: newMiddle)
+        for (i, j) in middlePairs { pair(i, j) }
 
         // Moves: exact text first, then by similarity, best pairs first.
         var moved: [Int: Int] = [:] // new → old
@@ -55,12 +73,17 @@ struct ParagraphAlignment {
             }
         }
         var candidates: [(sim: Double, old: Int, new: Int)] = []
-        for j in new.indices where newToOld[j] == nil && moved[j] == nil {
+        let leftNew = new.indices.filter { newToOld[$0] == nil && moved[$0] == nil }
+        let bestOnly = leftOld.count * leftNew.count > cellBudget
+        for j in leftNew {
+            var best: (sim: Double, old: Int, new: Int)?
             for i in leftOld where !usedOld.contains(i) {
                 guard old[i].similarityBound(to: new[j]) >= threshold else { continue }
                 let sim = old[i].similarity(to: new[j])
-                if sim >= threshold { candidates.append((sim, i, j)) }
+                guard sim >= threshold else { continue }
+                if !bestOnly { candidates.append((sim, i, j)) } else if best.map({ sim > $0.sim }) ?? true { best = (sim, i, j) }
             }
+            if let best { candidates.append(best) }
         }
         candidates.sort { ($0.sim, -$0.new, -$0.old) > ($1.sim, -$1.new, -$1.old) }
         for c in candidates where !usedOld.contains(c.old) && moved[c.new] == nil {
@@ -90,8 +113,9 @@ struct ParagraphAlignment {
         return links
     }
 
-    /// In-order pairs maximizing the summed similarity of matched pairs (each ≥ threshold).
-    private static func weightedLCS(old: [PreparedText], new: [PreparedText], oldRange: Range<Int>, newRange: Range<Int>) -> [(Int, Int)] {
+    /// In-order pairs maximizing the summed similarity of matched pairs (each ≥ threshold),
+    /// with the full old × new table (callers keep it within ``exactCellBudget``).
+    static func weightedLCS(old: [PreparedText], new: [PreparedText], oldRange: Range<Int>, newRange: Range<Int>) -> [(Int, Int)] {
         let n = oldRange.count, m = newRange.count
         guard n > 0, m > 0 else { return [] }
         var weight = [Double](repeating: -1, count: n * m)

@@ -16,6 +16,7 @@ public enum LetterExtractor {
     /// Extracts the letter in the file at `path`. Throws only when the file cannot be read as a
     /// document; an odd layout yields a letter with warnings instead.
     public static func extract(path: String, options: ExtractionOptions = ExtractionOptions()) throws(ExtractionError) -> Letter {
+        try checkSize(path: path, limits: options.limits)
         let (data, name) = try read(path: path)
         return try extract(data: data, name: name, format: SourceFormat.detect(name: name, data: data), options: options, displayPath: path)
     }
@@ -29,6 +30,23 @@ public enum LetterExtractor {
         return LetterSegmenter().segment(laidOut, source: source)
     }
 
+    /// Refuses a file larger than its format's limit (``InputLimits``) before reading it; the
+    /// format comes from the extension, else from the first kilobyte.
+    static func checkSize(path: String, limits: InputLimits) throws(ExtractionError) {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              (attributes[.type] as? FileAttributeType) == .typeRegular,
+              let size = (attributes[.size] as? NSNumber)?.intValue else { return }
+        let name = (path as NSString).lastPathComponent
+        var head = Data()
+        if SourceFormat.extensions[(name as NSString).pathExtension.lowercased()] == nil, let handle = FileHandle(forReadingAtPath: path) {
+            head = (try? handle.read(upToCount: 1024)) ?? Data()
+            try? handle.close()
+        }
+        if let reason = limits.refusal(size: size, format: SourceFormat.detect(name: name, data: head)) {
+            throw ExtractionError(file: path, reason: reason)
+        }
+    }
+
     /// The file's bytes and base name, or the reason it cannot be read.
     static func read(path: String) throws(ExtractionError) -> (Data, String) {
         do {
@@ -38,7 +56,8 @@ public enum LetterExtractor {
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
                 throw ExtractionError(file: path, reason: isDir.boolValue ? "is a directory" : "cannot read file")
             }
-            throw ExtractionError(file: path, reason: "no such file")
+            let (shown, reason) = FileNames.missing(path)
+            throw ExtractionError(file: shown, reason: reason)
         }
     }
 
@@ -63,10 +82,12 @@ public enum LetterExtractor {
             return (LayoutAnalyzer(parameters: options.layout).analyze(document), source)
         case .text, .markdown:
             guard !data.isEmpty else { throw ExtractionError(file: shown, reason: "empty file") }
-            guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1) else {
-                throw ExtractionError(file: shown, reason: "not a text file")
-            }
-            return (TextLayout.analyze(text, markdown: format == .markdown), Source(file: name, sha256: digest, format: format, pages: nil))
+            // UTF-8, UTF-16 by its byte order mark, or Windows-1252, with a warning saying which
+            // when it is not plain UTF-8; a stray bad byte becomes U+FFFD, not mojibake.
+            let decoded = TextDecoding.decode(data)
+            var document = TextLayout.analyze(decoded.text, markdown: format == .markdown)
+            document.warnings += decoded.warnings
+            return (document, Source(file: name, sha256: digest, format: format, pages: nil))
         case .html:
             let reading: HTMLReading
             do {
@@ -82,9 +103,12 @@ public enum LetterExtractor {
 /// Settings for one extraction.
 public struct ExtractionOptions: Sendable {
     public var layout: LayoutParameters
+    /// The largest file taken per format (``InputLimits``), from the environment by default.
+    public var limits: InputLimits
 
-    public init(layout: LayoutParameters = LayoutParameters()) {
+    public init(layout: LayoutParameters = LayoutParameters(), limits: InputLimits = .fromEnvironment()) {
         self.layout = layout
+        self.limits = limits
     }
 }
 

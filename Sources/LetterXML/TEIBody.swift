@@ -76,8 +76,8 @@ enum TEIBody {
             w.start("div", ["type": "notes"])
             for (k, note) in letter.footnotes.enumerated() {
                 w.start("note", ["place": "foot", "n": note.label, "xml:id": noteIDs[k]], mixed: true)
-                writeWithURLs(note.text, urls: note.urls, w)
-                for url in note.urls where !note.text.contains(url) {
+                let printed = writeWithURLs(note.text, urls: note.urls, w)
+                for url in note.urls where !printed.contains(url) {
                     w.text(" ")
                     w.element("ref", ["target": url], text: url)
                 }
@@ -107,19 +107,21 @@ enum TEIBody {
         w.end()
     }
 
-    /// Note text with each URL it prints wrapped in `<ref target="URL">`.
-    static func writeWithURLs(_ text: String, urls: [String], _ w: XMLWriter) {
-        var rest = Substring(text)
-        while true {
-            let hits = urls.compactMap { url -> (Range<Substring.Index>, String)? in
-                rest.range(of: url).map { ($0, url) }
-            }
-            guard let (range, url) = hits.min(by: { $0.0.lowerBound < $1.0.lowerBound || ($0.0.lowerBound == $1.0.lowerBound && $0.1.count > $1.1.count) }) else { break }
-            w.text(String(rest[..<range.lowerBound]))
-            w.element("ref", ["target": url], text: url)
-            rest = rest[range.upperBound...]
+    /// Note text with each URL it prints wrapped in `<ref target="URL">` (the earliest first,
+    /// the longest of those starting at one place); returns the URLs the text contains anywhere.
+    /// One pass over the text (``URLScanner``), so linear however many URLs a note lists.
+    @discardableResult
+    static func writeWithURLs(_ text: String, urls: [String], _ w: XMLWriter) -> Set<String> {
+        let scanner = URLScanner(text: text, urls: urls)
+        let (hits, occurring) = scanner.scan()
+        var position = 0
+        for hit in hits {
+            w.text(scanner.slice(position..<hit.start))
+            w.element("ref", ["target": hit.url], text: hit.url)
+            position = hit.end
         }
-        w.text(String(rest))
+        w.text(scanner.slice(position..<Int(text.utf8.count)))
+        return occurring
     }
 
     /// Lines as printed, separated by `<lb/>`.

@@ -59,3 +59,12 @@ enum AtomicFile {
         return ns.localizedDescription
     }
 }
+
+/// `--max-input-mb`: sets LETTERS_MAX_INPUT_MB for this process and the worker processes it
+/// starts, which read their limits from the environment (``InputLimits``).
+enum InputLimitOption {
+    static func apply(_ mb: Double) {
+        setenv("LETTERS_MAX_INPUT_MB", String(mb), 1)
+        for format in ["TEXT", "MARKDOWN", "HTML", "PDF"] { unsetenv("LETTERS_MAX_\(format)_MB") }
+    }
+}

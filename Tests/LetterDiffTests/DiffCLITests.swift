@@ -90,7 +90,27 @@ final class DiffCLITests: TempDirTestCase {
         XCTAssertEqual(bad.err, "letters: \(broken): not valid JSON\n")
 
         let notLetter = try write("{\"hello\": 1}", "other.json")
-        XCTAssertEqual(try letters("diff", txt, notLetter).err, "letters: \(notLetter): not a letter JSON (as written by `letters extract`)\n")
+        XCTAssertEqual(try letters("diff", txt, notLetter).err, "letters: \(notLetter): not a letter JSON: no schema_version (as written by `letters extract`)\n")
+    }
+
+    /// Valid JSON that is not a letter, or a letter of another schema version, is named for
+    /// what it is rather than "not valid JSON" or taken as an empty letter.
+    func testJSONThatIsNotALetterIsSaidPrecisely() throws {
+        let txt = sample("open-letter-ogp-solidarity-2017.txt")
+        let letter = String(decoding: try CanonicalJSON.encode(try sampleLetter()), as: UTF8.self)
+        let cases: [(String, String)] = [
+            ("[1, 2]", "not a letter JSON: the top level is a list, not an object (as written by `letters extract`)"),
+            (letter.replacingOccurrences(of: "\"schema_version\": \"1.0.0\"", with: "\"schema_version\": \"99\""),
+             "letter schema version 99 is not supported (this version of letters reads 1.x)"),
+            (letter.replacingOccurrences(of: "\"body\": [", with: "\"body\": null, \"x\": ["), "not a letter JSON: body is null, not a list"),
+            (letter.replacingOccurrences(of: "\"format\": \"text\"", with: "\"format\": \"docx\""), "not a letter JSON: source.format: Cannot initialize Format from invalid String value docx"),
+        ]
+        for (n, (json, reason)) in cases.enumerated() {
+            let path = try write(json, "case-\(n).json")
+            let run = try letters("diff", txt, path)
+            XCTAssertEqual(run.status, 2, run.err)
+            XCTAssertEqual(run.err, "letters: \(path): \(reason)\n")
+        }
     }
 
     /// On a terminal (a pseudo-terminal from script(1)) the report is coloured unless

@@ -24,23 +24,32 @@ struct ArchiveLocation: ParsableArguments {
 
     var resolved: String { db ?? ProcessInfo.processInfo.environment["LETTERS_DB"] ?? Archive.defaultLocation }
 
-    /// Opens the archive; a failure is one line on standard error and exit status 2.
-    func open() throws -> Archive {
-        do { return try Archive(location: resolved) } catch {
+    /// A malformed postgres:// URL (port out of range, no host, unknown sslmode) is a usage error.
+    func validate() throws {
+        if PostgresURL.isPostgres(resolved) {
+            do { _ = try PostgresURL(resolved) } catch let error as ArchiveError { throw ValidationError(error.message) }
+        }
+    }
+
+    /// Opens the archive for `access` (read commands open read-only: nothing created, migrated
+    /// or left behind); a failure is one line on standard error and exit status 2 (64 for a
+    /// usage error such as an unrelated SQLite file without --force).
+    func open(_ access: ArchiveAccess) throws -> Archive {
+        do { return try Archive(location: resolved, access: access) } catch {
             Diagnostics.report(file: "archive", reason: "\(error)")
-            throw ExitCode(2)
+            throw ExitCode((error as? ArchiveError)?.isUsageError == true ? 64 : 2)
         }
     }
 }
 
 /// Runs `body` on the open archive, closing it afterwards; archive errors become one line on
 /// standard error and exit status 2 (1 is kept for "some inputs failed").
-func withArchive(_ location: ArchiveLocation, _ body: (Archive) throws -> Void) throws {
-    let archive = try location.open()
+func withArchive(_ location: ArchiveLocation, access: ArchiveAccess = .readOnly, _ body: (Archive) throws -> Void) throws {
+    let archive = try location.open(access)
     defer { archive.close() }
     do { try body(archive) } catch let error as ArchiveError {
         Diagnostics.report(file: "archive", reason: error.message)
-        throw ExitCode(2)
+        throw ExitCode(error.isUsageError ? 64 : 2)
     }
 }
 

@@ -33,6 +33,9 @@ struct ArchiveAdd: ParsableCommand {
     @Option(name: .customLong("memory-limit"), help: "Address-space cap per worker in MB; 0 for none.")
     var memoryLimit: Int = BatchConfiguration.defaultMemoryLimitMB
 
+    @Flag(help: "Add the archive's tables to an SQLite file that holds other tables.")
+    var force = false
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one file or folder.") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
@@ -45,7 +48,7 @@ struct ArchiveAdd: ParsableCommand {
             workerCommand: [Worker.executablePath(), "worker"], jobs: jobs, timeout: .milliseconds(Int64(timeout * 1000)),
             memoryLimitMB: memoryLimit == 0 ? nil : memoryLimit, interactive: standardErrorIsTerminal())
         var report = IngestReport()
-        try withArchive(location) { archive in
+        try withArchive(location, access: .readWrite(force: force)) { archive in
             report = try ArchiveIngest.run(inputs, into: archive, options: options)
         }
         for failure in report.failures { Diagnostics.report(file: failure.input, reason: failure.reason) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LetterExtractor
 import LetterArchive
 import LetterXML
 
@@ -77,9 +78,9 @@ struct ArchiveExportCommand: ParsableCommand {
         case .tei:
             let folder = output!
             do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try FileErrorText.createFolder(folder)
             } catch {
-                Diagnostics.report(file: folder, reason: "cannot create folder: \(error.localizedDescription)")
+                Diagnostics.report(file: folder, reason: "cannot create folder: \(error)")
                 throw ExitCode(1)
             }
             try withArchive(location) { archive in

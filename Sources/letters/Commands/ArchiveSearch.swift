@@ -42,6 +42,9 @@ struct ArchiveSearch: ParsableCommand {
 
     func validate() throws {
         if limit < 1 { throw ValidationError("--limit must be at least 1.") }
+        if !query.isEmpty, ArchiveQuery(text: query.joined(separator: " ")).hasNoWords {
+            throw ValidationError("the query \"\(query.joined(separator: " "))\" has no letters or digits to search for; give words, or only filters to list letters.")
+        }
         for (flag, value) in [("--from", from), ("--to", to)] {
             if let value, DateBounds.of(iso: value).0 == nil {
                 throw ValidationError("\(flag) \(value): give a date as YYYY, YYYY-MM or YYYY-MM-DD.")

@@ -39,6 +39,9 @@ struct Batch: ParsableCommand {
     @Option(help: "Convert only part K of N (for example 2/4), split by a hash of each relative path.")
     var shard: String?
 
+    @Option(name: .customLong("max-input-mb"), help: "Largest input in MB for every format (default: text and Markdown 20, HTML 50, PDF 500); 0 for none.")
+    var maxInputMB: Double?
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one file or folder.") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
@@ -50,6 +53,7 @@ struct Batch: ParsableCommand {
     }
 
     func run() throws {
+        if let maxInputMB { InputLimitOption.apply(maxInputMB) }
         let configuration = BatchConfiguration(
             inputs: inputs, outputFolder: output, jobs: jobs, timeout: .milliseconds(Int64(timeout * 1000)),
             memoryLimitMB: memoryLimit == 0 ? nil : memoryLimit, force: force,

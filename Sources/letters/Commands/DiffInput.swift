@@ -39,7 +39,7 @@ enum DiffInput {
             return try LetterExtractor.extract(path: path)
         case let .archive(reference, db):
             do {
-                let archive = try Archive(location: db)
+                let archive = try Archive(location: db, access: .readOnly)
                 defer { archive.close() }
                 guard let letter = try archive.letter(id: try archive.resolve(reference)) else {
                     throw ExtractionError(file: label, reason: "no such letter in \(db)")
@@ -78,11 +78,9 @@ enum DiffInput {
         }
         if data.isEmpty { throw ExtractionError(file: path, reason: "empty file") }
         do {
-            return try CanonicalJSON.decodeLetter(data)
-        } catch DecodingError.dataCorrupted {
-            throw ExtractionError(file: path, reason: "not valid JSON")
+            return try CanonicalJSON.decodeLetterChecked(data)
         } catch {
-            throw ExtractionError(file: path, reason: "not a letter JSON (as written by `letters extract`)")
+            throw ExtractionError(file: path, reason: error.reason)
         }
     }
 }

@@ -27,18 +27,22 @@ struct Extract: ParsableCommand {
         case json, tei
     }
 
+    @Option(name: .customLong("max-input-mb"), help: "Largest input in MB for every format (default: text and Markdown 20, HTML 50, PDF 500); 0 for none.")
+    var maxInputMB: Double?
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("Give at least one FILE.") }
     }
 
     func run() throws {
+        if let maxInputMB { InputLimitOption.apply(maxInputMB) }
         let toStdout = output == nil && files.count == 1
         let directory = output ?? "."
         if !toStdout {
             do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                try FileErrorText.createFolder(directory)
             } catch {
-                throw ValidationError("cannot create output folder \(directory): \(error.localizedDescription)")
+                throw ValidationError("cannot create output folder \(directory): \(error)")
             }
         }
         var failures = 0
