@@ -32,10 +32,26 @@ struct BlockTraits {
         return block.isBold || isLarger(block) || allCaps || block.hint == .heading
     }
 
+    /// A web address without "www." or a scheme ("digitalrightswatch.org.au", "example.org/join"):
+    /// one word, dotted parts, the last of two to six letters.
+    static func isBareDomain(_ lower: String) -> Bool {
+        let word = lower.trimmingBlanks()
+        guard !word.isEmpty, !word.contains(" "), word.count <= 80 else { return false }
+        let host = word.split(separator: "/", maxSplits: 1).first.map(String.init) ?? word
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let last = parts.last, (2...6).contains(last.count),
+              last.allSatisfy({ $0.isASCII && $0.isLetter }),
+              parts.dropLast().allSatisfy({ $0.count >= 2 && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } })
+        else { return false }
+        return true
+    }
+
     /// Contact details typical of a letterhead or signature block.
     static func isContactLine(_ text: String) -> Bool {
         let lower = text.lowercased()
         if lower.includes("@") || lower.includes("www.") || lower.includes("http") { return true }
+        // "coworker.org" is an address; "Coworker.org", written with a capital, names the group.
+        if !text.contains(where: \.isUppercase), isBareDomain(lower) { return true }
         // Phone and fax lines: a keyword and enough digits for a number. Digits first: cheap.
         guard lower.numberCount >= 6 else { return false }
         let words = lower.split(whereSeparator: { !$0.isLetter })

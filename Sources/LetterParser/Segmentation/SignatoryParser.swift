@@ -8,6 +8,7 @@ struct SignatoryParser {
     var language: String?
 
     func parse(_ blocks: [Block]) -> [Signatory] {
+        let blocks = SignatureEntries.attachingRoles(blocks)
         var result: [Signatory] = []
         var location: String? = nil
         let allBold = !blocks.isEmpty && blocks.allSatisfy(\.isBold)
@@ -263,6 +264,10 @@ struct SignatoryParser {
         // "On behalf of the signatories,", "Au nom du collectif :": a lead-in to the signer.
         if let last = line.last, ",:".contains(last), Self.onBehalfLeads.contains(where: { line.lowercased().hasPrefix($0) }) { return true }
         if DateParser.parseDateline(line, language: language) != nil { return true }
+        // A sentence ("Protéger les enfants maltraités."): mostly lower-case words and a full
+        // stop after a word; names and organisations end in a capitalised word or "e.V.".
+        if line.hasSuffix("."), PartEvidence.hasSentenceStop(line + " "), line.split(separator: " ").count >= 3,
+           PartEvidence.capitalisedShare(line) < 0.5 { return true }
         return false
     }
 
