@@ -93,6 +93,19 @@ final class PartDecoderTests: XCTestCase {
         XCTAssertEqual(letter.body.map(\.text), [first, "Thank you.", second])
     }
 
+    func testALastSentenceOfThanksIsBodyWhenAClosingFollows() {
+        let letter = segment([
+            block("Dear Ms. Example:"),
+            block(first),
+            block("Thank you."),
+            block("Respectfully,"),
+            block("Jane Doe", "Executive Director", "Example Foundation"),
+        ])
+        XCTAssertEqual(letter.closing, "Respectfully,")
+        XCTAssertEqual(letter.body.map(\.text), [first, "Thank you."])
+        XCTAssertEqual(letter.signatories.map(\.name), ["Jane Doe"])
+    }
+
     func testEveryBlockGetsOneLabelInTheLettersOrder() {
         let found = labels([
             block("Example Foundation", size: 16, bold: true),

@@ -61,6 +61,13 @@ final class SignatureEntryTests: XCTestCase {
                        ["Coworker.org", "Presente.org", "Example Alliance"])
     }
 
+    func testAGermanCompoundRoleUnderTheNameIsTheRole() {
+        let found = signatories([placed(["Erika Beispiel", "Projektleiterin Transparenz", "Beispiel Stiftung e.V."], y: 240)])
+        XCTAssertEqual(found.map(\.name), ["Erika Beispiel"])
+        XCTAssertEqual(found.first?.role, "Projektleiterin Transparenz")
+        XCTAssertEqual(found.first?.organization, "Beispiel Stiftung e.V.")
+    }
+
     func testSentencesAfterTheSignatureAreNoSigners() {
         let found = signatories([
             placed(["Example Association"], y: 240),

@@ -154,11 +154,12 @@ struct PartEvidence {
             if f.nameLike && !f.listItem { add("name-lines", -0.5) }
             if f.contact && !f.listItem && !f.prose { add("contact", -0.5) }
             if f.signatoryHeading { add("signatory-heading", -4) }
-            if f.closingPhrase { add("closing-phrase", -6) }
+            if f.closingPhrase { add("closing-phrase", f.text.hasSuffix(".") && f.text.count <= 40 ? -1 : -6) }
             if f.annexHeading || f.separator { add("annex-heading", -1) }
         case .closing:
             if f.closingPhrase {
-                add("closing-phrase", 8)
+                // "Thank you." ending with a full stop may as well be the body's last sentence.
+                add("closing-phrase", f.text.hasSuffix(".") && f.text.count <= 40 ? 5 : 8)
             } else if f.text.count <= 60, f.lines <= 2, !f.prose, !f.heading, !f.dateline, !f.fieldLabel,
                       f.text.last.map({ ",".contains($0) || $0.isLetter }) ?? false,
                       let previous, previous.prose || (previous.sentences && previous.text.last.map { ".!?".contains($0) } == true),

@@ -72,8 +72,18 @@ enum Names {
     static func isRole(_ s: String) -> Bool {
         let words = tokens(s.lowercased()).map { $0.trimming(charactersIn: ",.()") }
         guard !words.isEmpty, words.count <= 10 else { return false }
-        return words.contains { roleWords.contains($0) }
+        return words.contains { word in
+            roleWords.contains(word) || roleSuffixes.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+        }
     }
+
+    /// German makes roles by compounding ("Projektleiter", "Pressesprecherin",
+    /// "Datenschutzbeauftragte"): the head noun at the end is the role word.
+    static let roleSuffixes: [String] = [
+        "leiter", "leiterin", "referent", "referentin", "sprecher", "sprecherin", "direktor", "direktorin",
+        "beauftragte", "beauftragter", "vorsitzende", "vorsitzender", "koordinator", "koordinatorin",
+        "führer", "führerin", "präsident", "präsidentin",
+    ]
 
     static func isOrganization(_ s: String) -> Bool {
         let words = tokens(s.lowercased()).map { $0.trimming(charactersIn: ",.()") }
