@@ -52,13 +52,21 @@ public struct LetterSegmenter: Sendable {
         if structure.salutation == nil && structure.closing == nil {
             warnings.append("no salutation or closing found; body boundaries are estimated")
         }
-        let header = HeaderParser(traits: traits, language: language).parse(Array(blocks[..<structure.headerEnd]))
+        let header = HeaderParser(traits: traits, language: language, salutation: structure.salutation.map { blocks[$0].text })
+            .parse(Array(blocks[..<structure.headerEnd]))
         var cc = header.cc
         var bodyBlocks: [Block] = []
         for block in blocks[structure.bodyStart..<structure.bodyEnd] {
             let first = block.lines.first?.text.trimmingBlanks() ?? ""
             if Patterns.isCcLabel(first) { cc += HeaderParser.ccNames(block.text); continue }
             bodyBlocks.append(block)
+        }
+        // A title set between the salutation and the first paragraph is the letter's subject
+        // when the heading part has none ("To the Members of the Committee:" / "On the need for …").
+        var subject = header.subject
+        if subject == nil, structure.salutation != nil, bodyBlocks.count >= 2, traits.isHeading(bodyBlocks[0]),
+           bodyBlocks[0].hint != .listItem, traits.isProse(bodyBlocks[1]) {
+            subject = bodyBlocks.removeFirst().text.trimmingBlanks()
         }
         let body = BodyBuilder(traits: traits, noteLabels: Set(footnotes.map(\.label))).build(bodyBlocks)
 
@@ -92,7 +100,7 @@ public struct LetterSegmenter: Sendable {
 
         return Letter(
             source: source, language: language, sender: header.sender, date: date, place: place,
-            addressee: header.addressee, cc: cc, subject: header.subject,
+            addressee: header.addressee, cc: cc, subject: subject,
             salutation: structure.salutation.map { blocks[$0].text.trimmingBlanks() },
             body: body, callsToAction: CallsToAction.find(in: body), footnotes: footnotes,
             closing: structure.closing.map { blocks[$0].text.trimmingBlanks() },

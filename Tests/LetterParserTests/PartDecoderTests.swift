@@ -106,6 +106,24 @@ final class PartDecoderTests: XCTestCase {
         XCTAssertEqual(letter.signatories.map(\.name), ["Jane Doe"])
     }
 
+    func testATitleBetweenTheSalutationAndTheFirstParagraphIsTheSubject() {
+        var address = block("Senate Standing Committee on Examples", "PO Box 100", "Parliament House")
+        address.alignment = .right  // set where a letterhead would be: the salutation says whose it is
+        let letter = segment([
+            address,
+            block("To the Members of the Senate Examples Committee:"),
+            block("On the need for a standing committee", bold: true),
+            block(first),
+            block(second),
+            block("Yours sincerely"),
+            block("Jane Doe", "Director", "Example Foundation"),
+        ])
+        XCTAssertEqual(letter.salutation, "To the Members of the Senate Examples Committee:")
+        XCTAssertEqual(letter.subject, "On the need for a standing committee")
+        XCTAssertEqual(letter.addressee?.lines, ["Senate Standing Committee on Examples", "PO Box 100", "Parliament House"])
+        XCTAssertEqual(letter.body.map(\.text), [first, second])
+    }
+
     func testEveryBlockGetsOneLabelInTheLettersOrder() {
         let found = labels([
             block("Example Foundation", size: 16, bold: true),

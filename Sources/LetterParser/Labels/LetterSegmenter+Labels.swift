@@ -12,7 +12,8 @@ extension LetterSegmenter {
         let evidence = PartEvidence(traits: prepared.traits, language: prepared.language)
         let decoded = PartDecoder(evidence: evidence).decode(blocks)
         let structure = Structure(parts: decoded.parts)
-        let header = HeaderParser(traits: prepared.traits, language: prepared.language).parse(Array(blocks[..<structure.headerEnd]))
+        let header = HeaderParser(traits: prepared.traits, language: prepared.language, salutation: structure.salutation.map { blocks[$0].text })
+            .parse(Array(blocks[..<structure.headerEnd]))
         let facts = evidence.facts(blocks)
 
         var result: [LabelledBlock] = []

@@ -140,9 +140,11 @@ struct PartEvidence {
                 add("salutation-phrase", 12)
             } else if f.lines == 1, f.text.count <= 100, punctuated, f.text.last != "!" || f.text.count <= 60,
                       f.text.first?.isUppercase == true, !Self.hasSentenceStop(f.text),
-                      f.text.split(separator: " ").count >= 2, let next, next.prose || next.listItem {
+                      f.text.split(separator: " ").count >= 2, let next,
+                      next.prose || next.listItem || (next.heading && i + 2 < facts.count && facts[i + 2].prose) {
                 // "Greetings distinguished,", "To the Members of the Committee:": a short line
-                // ending in a comma or colon just above the letter's first paragraph.
+                // ending in a comma or colon just above the letter's first paragraph (or above a
+                // title that stands over it).
                 add("salutation-shape", 3)
             } else {
                 return nil

@@ -7,6 +7,9 @@ import LetterModel
 struct HeaderParser {
     var traits: BlockTraits
     var language: String?
+    /// The letter's salutation, when it has one: an address block naming the body the
+    /// salutation addresses is the inside address wherever it is set.
+    var salutation: String? = nil
 
     struct Result {
         var sender: Party?
@@ -156,7 +159,7 @@ struct HeaderParser {
             if block.lines.count == 1, block.text.hasSuffix("."), block.text.split(separator: " ").count >= 4 { continue }
             // "Aktenzeichen: O1-15016", "Our ref: AB/12": labelled metadata, not an address.
             if block.lines.allSatisfy({ Self.isLabelledValue($0.text) }) { continue }
-            if block.alignment == .left || block.alignment == .justified {
+            if block.alignment == .left || block.alignment == .justified || namesWhomTheSalutationAddresses(block) {
                 addresseeIndex = i
                 break
             }
@@ -201,6 +204,18 @@ struct HeaderParser {
         }
         if !labelledSender.isEmpty { result.sender = Party(lines: labelledSender, name: labelledSender.first) }
         return result
+    }
+
+    /// Whether the block shares two or more capitalised words with the salutation ("Senate
+    /// Standing Committees on Economics" / "To the Members of the Senate Economics References
+    /// Committee:"): the address of those the letter is written to, not the sender's.
+    func namesWhomTheSalutationAddresses(_ block: Block) -> Bool {
+        guard let salutation, block.lines.count >= 2, block.lines.count <= 8 else { return false }
+        func capitalised(_ text: String) -> Set<String> {
+            Set(text.split { !$0.isLetter }.filter { $0.count >= 4 && $0.first?.isUppercase == true }
+                .map { String($0.lowercased().prefix(6)) })
+        }
+        return capitalised(salutation).intersection(capitalised(block.text)).count >= 2
     }
 
     /// A date closing a heading line ("Joint Statement on Contact Tracing: Date 19th April 2020"):
