@@ -9,12 +9,11 @@ extension LetterSegmenter {
     public func labels(_ document: LaidOutDocument) -> [LabelledBlock] {
         let prepared = prepare(document)
         let blocks = prepared.blocks
-        let evidence = PartEvidence(traits: prepared.traits, language: prepared.language)
-        let decoded = PartDecoder(evidence: evidence).decode(blocks)
+        let decoded = PartDecoder(evidence: PartEvidence(traits: prepared.traits, language: prepared.language)).decode(blocks)
         let structure = Structure(parts: decoded.parts)
         let header = HeaderParser(traits: prepared.traits, language: prepared.language, salutation: structure.salutation.map { blocks[$0].text })
             .parse(Array(blocks[..<structure.headerEnd]))
-        let facts = evidence.facts(blocks)
+        let facts = decoded.facts
 
         var result: [LabelledBlock] = []
         for (i, block) in blocks.enumerated() {

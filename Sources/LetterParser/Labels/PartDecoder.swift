@@ -16,13 +16,15 @@ struct PartDecoder {
         var scores: [Double]
         var margins: [Double]
         var evidence: [[Evidence]]
+        /// The facts the evidence was read from, one per block.
+        var facts: [PartEvidence.Facts]
     }
 
     func decode(_ blocks: [Block]) -> Decoded {
         let facts = evidence.facts(blocks)
         let n = blocks.count
         let parts = LetterPart.allCases
-        guard n > 0 else { return Decoded(parts: [], scores: [], margins: [], evidence: []) }
+        guard n > 0 else { return Decoded(parts: [], scores: [], margins: [], evidence: [], facts: []) }
         // emission[i][p]: nil when block i cannot be in part p.
         var emission: [[[Evidence]?]] = []
         emission.reserveCapacity(n)
@@ -67,7 +69,7 @@ struct PartDecoder {
             margins.append(own - (others.max() ?? own))
             chosen.append(emission[i][p] ?? [])
         }
-        return Decoded(parts: path, scores: scores, margins: margins, evidence: chosen)
+        return Decoded(parts: path, scores: scores, margins: margins, evidence: chosen, facts: facts)
     }
 
     /// What opening the letter with `part` costs: a letter most often opens with its heading.

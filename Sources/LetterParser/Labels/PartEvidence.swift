@@ -47,19 +47,18 @@ struct PartEvidence {
             let prose = traits.isProse(block)
             let averageLine = Double(text.count) / Double(max(lines.count, 1))
             let closingShape = text.count <= 60 || (text.count <= 200 && text.hasSuffix(","))
-            // Names, roles and contact lines are looked for only outside prose: cheap for long letters.
-            var nameLike = false, contact = false
-            let anyContact = !prose && lines.contains(where: BlockTraits.isContactLine)
+            // Names, roles and contact lines are looked for only outside prose (and contact in
+            // short prose blocks): cheap for long letters. Each line is tested once.
+            let contactLines = !prose || lines.count <= 8 ? lines.filter(BlockTraits.isContactLine).count : 0
+            let anyContact = !prose && contactLines > 0
+            let contact = !lines.isEmpty && lines.count <= 8 && contactLines * 2 >= lines.count
+            var nameLike = false
             if !prose, !lines.isEmpty, lines.count <= 8 {
                 let nameLines = lines.filter { SignatoryParser.personHead(Names.withoutPostNominals($0)) != nil }.count
-                let contactLines = lines.filter(BlockTraits.isContactLine).count
                 if nameLines > 0 {
                     let orgLines = lines.filter { $0.count <= 80 && (Names.isOrganization($0) || Names.isRole($0)) && !$0.containsBytes(of: ". ") }.count
                     nameLike = Double(nameLines + orgLines + contactLines) >= 0.5 * Double(lines.count)
                 }
-                contact = contactLines * 2 >= lines.count
-            } else if !lines.isEmpty, lines.count <= 8 {
-                contact = lines.filter(BlockTraits.isContactLine).count * 2 >= lines.count
             }
             let short = lines.count <= 3 && text.count <= 200
             let organisationLike = !prose && short && !nameLike && lines.allSatisfy { $0.count <= 80 }
