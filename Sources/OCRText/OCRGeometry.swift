@@ -1,0 +1,167 @@
+import PDFText
+
+/// Turns Tesseract's pixel boxes into ``Word`` values shaped like Poppler's.
+///
+/// Poppler's word box spans the font's whole line height (ascender to descender) whatever the
+/// letters, and its font size is the size set in the PDF. Tesseract's box is the ink of the
+/// word. So the font size is estimated per line from how far letters rise above the baseline,
+/// snapped to the page's usual size when close to it (a scan's line heights jitter by a pixel or
+/// two, which the layout stage would read as a change of font), and each word's box is rebuilt
+/// from its baseline with Poppler's proportions.
+enum OCRGeometry {
+    /// One recognised character (or ligature) and its ink box, in pixels.
+    struct Symbol: Equatable {
+        var text: String
+        var left: Double
+        var top: Double
+        var right: Double
+        var bottom: Double
+    }
+
+    /// A word as Tesseract gives it, in pixels (origin top left, y down).
+    struct RawWord: Equatable {
+        var symbols: [Symbol]
+        var left: Double
+        var top: Double
+        var right: Double
+        var bottom: Double
+        var baseline: Double
+        var confidence: Double
+
+        var text: String { symbols.map(\.text).joined() }
+
+        /// A word of plain text in code (tests): one symbol spanning the whole box.
+        init(text: String, left: Double, top: Double, right: Double, bottom: Double, baseline: Double, confidence: Double) {
+            self.init(symbols: [Symbol(text: text, left: left, top: top, right: right, bottom: bottom)],
+                      left: left, top: top, right: right, bottom: bottom, baseline: baseline, confidence: confidence)
+        }
+
+        init(symbols: [Symbol], left: Double, top: Double, right: Double, bottom: Double, baseline: Double, confidence: Double) {
+            self.symbols = symbols
+            self.left = left
+            self.top = top
+            self.right = right
+            self.bottom = bottom
+            self.baseline = baseline
+            self.confidence = confidence
+        }
+    }
+
+    /// Height of capitals and ascenders above the baseline, as a share of the font size.
+    static let ascenderShare = 0.70
+    /// Height of lower-case letters without ascenders (x-height), as a share of the font size.
+    static let xHeightShare = 0.47
+    /// Where Poppler's glyph box starts above the baseline and ends below it, in font sizes.
+    static let boxAscent = 0.89
+    static let boxDescent = 0.22
+    /// Lines within this ratio of the page's median size take the median size.
+    static let snapRatio = 0.07
+    /// A digit whose ink ends this far above the baseline (in font sizes) is a raised marker.
+    static let markerRaise = 0.2
+    /// The size given to a raised marker, as a share of its line's size (a typical superscript).
+    static let markerSize = 0.6
+    /// What Tesseract makes of a printed bullet when it stands alone at the start of a line.
+    static let bulletLookalikes: Set<String> = ["*", "+", "¢", "«", "©", "®", "°", "·"]
+    /// The name given to every OCR word's font: scans carry no font names, bold or italics.
+    static let fontName = "OCR"
+
+    /// Words in points, font sizes estimated and snapped, in Tesseract's reading order.
+    static func words(lines: [[RawWord]], scale: Double) -> [Word] {
+        guard scale > 0 else { return [] }
+        let sizes = lines.map { lineSize($0) }
+        let known = sizes.compactMap { $0 }.sorted()
+        let median = known.isEmpty ? nil : known[known.count / 2]
+        var words: [Word] = []
+        for (line, estimate) in zip(lines, sizes) {
+            guard var size = estimate ?? median ?? line.map({ $0.bottom - $0.top }).max() else { continue }
+            if let median, abs(size - median) <= snapRatio * median { size = median }
+            let points = size / scale
+            // A size in tenths of a point, like Poppler's sizes after rounding: no false font changes.
+            let font = FontStyle(name: fontName, size: (points * 10).rounded() / 10, isBold: false, isItalic: false)
+            for (index, raw) in line.enumerated() {
+                for piece in split(raw, size: size) {
+                    let pieceSize = piece.isMarker ? points * markerSize : points
+                    let pieceFont = piece.isMarker ? FontStyle(name: fontName, size: (pieceSize * 10).rounded() / 10, isBold: false, isItalic: false) : font
+                    let baseline = piece.baseline / scale
+                    let box = Rect(x0: piece.left / scale, y0: baseline - boxAscent * pieceSize,
+                                   x1: piece.right / scale, y1: baseline + boxDescent * pieceSize)
+                    var text = piece.text
+                    // A bullet read as a letter or symbol: a lone glyph opening a line, before more words.
+                    if index == 0, line.count > 1, bulletLookalikes.contains(text), (raw.right - raw.left) < 0.6 * size {
+                        text = "•"
+                    }
+                    words.append(Word(text: text, box: box, font: pieceFont))
+                }
+            }
+        }
+        return words
+    }
+
+    /// A part of a word: its text, its box edges and baseline, in pixels.
+    struct Piece: Equatable {
+        var text: String
+        var left: Double
+        var right: Double
+        var baseline: Double
+        var isMarker: Bool
+    }
+
+    /// Splits raised digits off the end (`concern¹`) or the start (`¹23 May`) of a word, so a
+    /// footnote marker becomes its own small, raised word as Poppler gives it.
+    static func split(_ word: RawWord, size: Double) -> [Piece] {
+        let whole = [Piece(text: word.text, left: word.left, right: word.right, baseline: word.baseline, isMarker: false)]
+        let symbols = word.symbols
+        guard symbols.count >= 2, size > 0 else { return whole }
+        func raised(_ s: Symbol) -> Bool {
+            s.text.allSatisfy { $0.isASCII && $0.isNumber } && word.baseline - s.bottom >= markerRaise * size
+        }
+        var end = symbols.count
+        while end > 0, raised(symbols[end - 1]) { end -= 1 }
+        var start = 0
+        while start < end, raised(symbols[start]) { start += 1 }
+        guard start > 0 || end < symbols.count, start < end else { return whole }
+        let main = symbols[start..<end]
+        var pieces: [Piece] = []
+        func marker(_ run: ArraySlice<Symbol>) -> Piece {
+            Piece(text: run.map(\.text).joined(), left: run.map(\.left).min()!, right: run.map(\.right).max()!,
+                  baseline: run.map(\.bottom).max()!, isMarker: true)
+        }
+        if start > 0 { pieces.append(marker(symbols[0..<start])) }
+        pieces.append(Piece(text: main.map(\.text).joined(), left: pieces.isEmpty ? word.left : main.map(\.left).min()!,
+                            right: end < symbols.count ? main.map(\.right).max()! : word.right,
+                            baseline: word.baseline, isMarker: false))
+        if end < symbols.count { pieces.append(marker(symbols[end...])) }
+        return pieces
+    }
+
+    /// The font size of a line in pixels, from the median rise of its words above the baseline;
+    /// nil when no word has letters to measure.
+    static func lineSize(_ line: [RawWord]) -> Double? {
+        var estimates: [Double] = []
+        for word in line {
+            let rise = word.baseline - word.top
+            guard rise > 0 else { continue }
+            switch heightClass(word.text) {
+            case .tall: estimates.append(rise / ascenderShare)
+            case .short: estimates.append(rise / xHeightShare)
+            case .none: break
+            }
+        }
+        guard !estimates.isEmpty else { return nil }
+        estimates.sort()
+        return estimates[estimates.count / 2]
+    }
+
+    enum HeightClass { case tall, short, none }
+
+    /// Whether a word reaches cap height (a capital, digit or ascender), stays at x-height, or
+    /// cannot be measured (punctuation only).
+    static func heightClass(_ text: String) -> HeightClass {
+        var hasLetter = false
+        for c in text {
+            if c.isUppercase || c.isNumber || "bdfhklt".contains(c) { return .tall }
+            if c.isLetter { hasLetter = true }
+        }
+        return hasLetter ? .short : .none
+    }
+}
