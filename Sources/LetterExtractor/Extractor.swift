@@ -1,5 +1,6 @@
 import Foundation
 import Layout
+import OCRText
 import LetterModel
 import LetterParser
 import LetterXML
@@ -51,16 +52,24 @@ public enum LetterExtractor {
         let digest = SHA256.hex(data)
         switch format {
         case .pdf:
-            let document: PDFDocumentText
+            var document: PDFDocumentText
             do {
-                document = try PDFTextReader.read(data: data, name: shown)
+                document = try PDFTextReader.read(data: data, name: shown, requireTextLayer: options.ocr == .never)
             } catch {
                 throw ExtractionError(file: shown, reason: error.reason)
             }
+            let ocr = try OCRPass.run(document, data: data, name: name, shown: shown, options: options)
+            document = ocr.document
+            if document.pages.allSatisfy({ $0.words.isEmpty }) {
+                throw ExtractionError(file: shown, reason: "no text found (image-only PDF; OCR read no words)")
+            }
             let info = document.info
             let source = Source(file: name, sha256: digest, format: .pdf, pages: info.pageCount,
-                                metadata: .init(title: info.title, author: info.author, producer: info.producer, created: info.created))
-            return (LayoutAnalyzer(parameters: options.layout).analyze(document), source)
+                                metadata: .init(title: info.title, author: info.author, producer: info.producer, created: info.created),
+                                ocr: ocr.pages.isEmpty ? nil : ocr.pages)
+            var laidOut = LayoutAnalyzer(parameters: options.layout).analyze(document)
+            laidOut.warnings += ocr.warnings
+            return (laidOut, source)
         case .text, .markdown:
             guard !data.isEmpty else { throw ExtractionError(file: shown, reason: "empty file") }
             guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1) else {
@@ -82,9 +91,28 @@ public enum LetterExtractor {
 /// Settings for one extraction.
 public struct ExtractionOptions: Sendable {
     public var layout: LayoutParameters
+    /// Which PDF pages are read by OCR (`auto`: those without a usable text layer).
+    public var ocr: OCRMode
+    /// The language OCR reads in (`de`, `deu`, `deu+eng`); nil: the text layer's, else detected.
+    public var ocrLanguage: String?
+    /// How pages are chosen for OCR under `auto`.
+    public var ocrPolicy: OCRPagePolicy
+    /// How finely pages are drawn for OCR.
+    public var ocrResolution: PDFRasterizer.Resolution
+    /// Seconds one page may spend in OCR before it stops with what it has read.
+    public var ocrPageDeadline: Double
 
-    public init(layout: LayoutParameters = LayoutParameters()) {
+    public init(
+        layout: LayoutParameters = LayoutParameters(), ocr: OCRMode = .auto, ocrLanguage: String? = nil,
+        ocrPolicy: OCRPagePolicy = OCRPagePolicy(), ocrResolution: PDFRasterizer.Resolution = PDFRasterizer.Resolution(),
+        ocrPageDeadline: Double = 120
+    ) {
         self.layout = layout
+        self.ocr = ocr
+        self.ocrLanguage = ocrLanguage
+        self.ocrPolicy = ocrPolicy
+        self.ocrResolution = ocrResolution
+        self.ocrPageDeadline = ocrPageDeadline
     }
 }
 

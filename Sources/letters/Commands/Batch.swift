@@ -39,6 +39,8 @@ struct Batch: ParsableCommand {
     @Option(help: "Convert only part K of N (for example 2/4), split by a hash of each relative path.")
     var shard: String?
 
+    @OptionGroup var ocrOptions: OCROptions
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one file or folder.") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
@@ -54,7 +56,7 @@ struct Batch: ParsableCommand {
             inputs: inputs, outputFolder: output, jobs: jobs, timeout: .milliseconds(Int64(timeout * 1000)),
             memoryLimitMB: memoryLimit == 0 ? nil : memoryLimit, force: force,
             shard: try shard.map { text throws(BatchError) in try Shard(parsing: text) },
-            workerCommand: [Worker.executablePath(), "worker"], interactive: standardErrorIsTerminal())
+            workerCommand: [Worker.executablePath(), "worker"] + ocrOptions.workerArguments, interactive: standardErrorIsTerminal())
         let report: BatchReport
         do {
             report = try BatchRunner.run(configuration)

@@ -23,6 +23,8 @@ struct Extract: ParsableCommand {
     @Option(help: "Output format: json (canonical JSON) or tei (TEI P5 XML, written as NAME.xml).")
     var format: OutputFormat = .json
 
+    @OptionGroup var ocrOptions: OCROptions
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case json, tei
     }
@@ -41,6 +43,7 @@ struct Extract: ParsableCommand {
                 throw ValidationError("cannot create output folder \(directory): \(error.localizedDescription)")
             }
         }
+        let options = ocrOptions.extractionOptions
         var failures = 0
         var written: [String: String] = [:]  // output name → the input that wrote it
         for file in files {
@@ -54,8 +57,8 @@ struct Extract: ParsableCommand {
             }
             do {
                 let bytes = format == .tei
-                    ? try LetterExtractor.extractTEI(path: file)
-                    : try CanonicalJSON.encode(LetterExtractor.extract(path: file))
+                    ? try LetterExtractor.extractTEI(path: file, options: options)
+                    : try CanonicalJSON.encode(LetterExtractor.extract(path: file, options: options))
                 if toStdout {
                     FileHandle.standardOutput.write(bytes)
                 } else {
