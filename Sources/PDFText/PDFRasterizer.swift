@@ -113,8 +113,8 @@ public enum PDFRasterizer {
         poppler_page_get_size(page, &width, &height)
         guard width > 0, height > 0, width.isFinite, height.isFinite else { return nil }
         let scale = resolution.scale(width: width, height: height)
-        let pixelWidth = Swift.max(1, Int((width * scale).rounded()))
-        let pixelHeight = Swift.max(1, Int((height * scale).rounded()))
+        let pixelWidth = Swift.max(1, Int((width * scale).rounded(.down)))
+        let pixelHeight = Swift.max(1, Int((height * scale).rounded(.down)))
 
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pixelWidth), Int32(pixelHeight)) else { return nil }
         defer { cairo_surface_destroy(surface) }

@@ -43,6 +43,7 @@ struct Extract: ParsableCommand {
                 throw ValidationError("cannot create output folder \(directory): \(error.localizedDescription)")
             }
         }
+        ocrOptions.limitOpenMPThreads(files: files)
         let options = ocrOptions.extractionOptions
         var failures = 0
         var written: [String: String] = [:]  // output name → the input that wrote it

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LetterExtractor
 
 /// `--ocr` and `--ocr-lang`, shared by `extract`, `batch` and the batch worker.
@@ -12,6 +13,18 @@ struct OCROptions: ParsableArguments {
     /// Extraction options with these settings.
     var extractionOptions: ExtractionOptions {
         ExtractionOptions(ocr: ocr, ocrLanguage: ocrLanguage)
+    }
+
+    /// Tesseract's OpenMP reads `OMP_THREAD_LIMIT` once, when the process loads it, and would
+    /// otherwise start several threads per page (slower on a shared machine, and batch workers
+    /// already run one per core). When OCR may run and the variable is unset, the process starts
+    /// itself again with it set; if that fails, it goes on as it is.
+    func limitOpenMPThreads(files: [String]) {
+        guard ocr != .never, getenv("OMP_THREAD_LIMIT") == nil,
+              files.contains(where: { $0.lowercased().hasSuffix(".pdf") }) else { return }
+        setenv("OMP_THREAD_LIMIT", "1", 1)
+        var arguments: [UnsafeMutablePointer<CChar>?] = CommandLine.arguments.map { strdup($0) } + [nil]
+        execv(Worker.executablePath(), &arguments)
     }
 
     /// The same settings as worker arguments.
