@@ -27,6 +27,8 @@ enum OCRGeometry {
         var bottom: Double
         var baseline: Double
         var confidence: Double
+        /// The baseline's slope (dy/dx) where Tesseract measured it on a long enough word.
+        var slope: Double? = nil
 
         var text: String { symbols.map(\.text).joined() }
 
@@ -97,6 +99,37 @@ enum OCRGeometry {
         return words
     }
 
+    /// The words turned back by the page's skew (the median slope of the words' baselines)
+    /// about the page's centre, so the lines of a scan fed in a little crooked come out level, as
+    /// the layout stage's rows expect. A page without a measurable slope is left as it is.
+    static func deskewed(_ lines: [[RawWord]], width: Int, height: Int) -> [[RawWord]] {
+        let slopes = lines.flatMap { $0.compactMap(\.slope) }.sorted()
+        guard !slopes.isEmpty else { return lines }
+        let slope = slopes[slopes.count / 2]
+        guard abs(slope) > 1e-4, abs(slope) < 0.1 else { return lines }
+        let cx = Double(width) / 2, cy = Double(height) / 2
+        // A rotation by -atan(slope), to first order: x' = x + s(y - cy), y' = y - s(x - cx).
+        return lines.map { line in
+            line.map { word in
+                var w = word
+                let mid = (word.left + word.right) / 2
+                let dy = -slope * (mid - cx), dx = slope * (word.baseline - cy)
+                w.left += dx; w.right += dx
+                // The box of a tilted word is taller than the word by its width times the slope;
+                // long words (a URL) would otherwise look set in a larger font.
+                let tilt = abs(slope) * (word.right - word.left) / 2
+                w.top += dy + tilt; w.bottom += dy - tilt; w.baseline += dy
+                w.symbols = word.symbols.map { s in
+                    var t = s
+                    t.left += dx; t.right += dx; t.top += dy; t.bottom += dy
+                    return t
+                }
+                w.slope = 0
+                return w
+            }
+        }
+    }
+
     /// A part of a word: its text, its box edges and baseline, in pixels.
     struct Piece: Equatable {
         var text: String
@@ -115,12 +148,16 @@ enum OCRGeometry {
         func raised(_ s: Symbol) -> Bool {
             s.text.allSatisfy { $0.isASCII && $0.isNumber } && word.baseline - s.bottom >= markerRaise * size
         }
-        var end = symbols.count
+        let stop = trailingPunctuationStart(symbols)
+        var end = stop
         while end > 0, raised(symbols[end - 1]) { end -= 1 }
+        if end == stop { end = symbols.count }  // no marker before the punctuation: nothing to move
         var start = 0
         while start < end, raised(symbols[start]) { start += 1 }
         guard start > 0 || end < symbols.count, start < end else { return whole }
-        let main = symbols[start..<end]
+        // Punctuation after the marker stays with the word: `journalists”.` then marker `1`.
+        let main = symbols[start..<end] + (end < stop ? symbols[stop...] : [])
+        let markerEnd = end < stop ? stop : symbols.count
         var pieces: [Piece] = []
         func marker(_ run: ArraySlice<Symbol>) -> Piece {
             Piece(text: run.map(\.text).joined(), left: run.map(\.left).min()!, right: run.map(\.right).max()!,
@@ -130,8 +167,49 @@ enum OCRGeometry {
         pieces.append(Piece(text: main.map(\.text).joined(), left: pieces.isEmpty ? word.left : main.map(\.left).min()!,
                             right: end < symbols.count ? main.map(\.right).max()! : word.right,
                             baseline: word.baseline, isMarker: false))
-        if end < symbols.count { pieces.append(marker(symbols[end...])) }
+        if end < markerEnd {
+            // LSTM symbol boxes are rough across a word: the marker is put just after the word,
+            // where the layout stage looks for it, and only its height is taken from its box.
+            var trailing = marker(symbols[end..<markerEnd])
+            let width = Double(trailing.text.count) * 0.5 * markerSize * size
+            trailing.left = word.right
+            trailing.right = word.right + width
+            pieces.append(trailing)
+        }
         return pieces
+    }
+
+    /// Where a footnote marker may have been read as something else: a run of symbols at a
+    /// word's end (or start) that sit raised above the baseline, as tall as a small digit, and
+    /// are not letters or digits (Tesseract reads a superscript `1` as `'` or `”`). Returned as
+    /// (line, word, symbol range) for the engine to read again as digits.
+    static func markerSuspects(lines: [[RawWord]]) -> [(line: Int, word: Int, symbols: Range<Int>)] {
+        var suspects: [(line: Int, word: Int, symbols: Range<Int>)] = []
+        let sizes = lines.map { lineSize($0) }
+        for (l, line) in lines.enumerated() {
+            guard let size = sizes[l], size > 0 else { continue }
+            for (w, word) in line.enumerated() where word.symbols.count >= 2 {
+                func suspect(_ s: Symbol) -> Bool {
+                    !s.text.contains(where: { $0.isLetter || $0.isNumber })
+                        && word.baseline - s.bottom >= markerRaise * size
+                        && s.bottom - s.top >= 0.3 * size
+                }
+                // Sentence punctuation may follow the marker (`journalists”¹.`).
+                let stop = trailingPunctuationStart(word.symbols)
+                var end = stop
+                while end > 0, suspect(word.symbols[end - 1]) { end -= 1 }
+                if end < stop, end > 0 { suspects.append((l, w, end..<stop)) }
+            }
+        }
+        return suspects
+    }
+
+    /// Where a word's closing sentence punctuation (`.`, `,`, `;`, `:`) begins; `symbols.count`
+    /// when it has none.
+    static func trailingPunctuationStart(_ symbols: [Symbol]) -> Int {
+        var stop = symbols.count
+        while stop > 1, [".", ",", ";", ":"].contains(symbols[stop - 1].text) { stop -= 1 }
+        return stop
     }
 
     /// The font size of a line in pixels, from the median rise of its words above the baseline;

@@ -98,11 +98,48 @@ public final class TesseractEngine {
         defer { TessBaseAPIClear(handle) }
         guard status == 0 else { return OCRPage(page: raster.page, words: [], meanConfidence: 0, timedOut: timedOut) }
 
-        let lines = readLines()
-        let words = OCRGeometry.words(lines: lines, scale: raster.scale)
+        var lines = readLines()
+        rereadMarkers(&lines, raster: raster)
+        let words = OCRGeometry.words(lines: OCRGeometry.deskewed(lines, width: raster.width, height: raster.height), scale: raster.scale)
         let confidences = lines.flatMap { $0.map(\.confidence) }
         let mean = confidences.isEmpty ? 0 : confidences.reduce(0, +) / Double(confidences.count)
         return OCRPage(page: raster.page, words: words, meanConfidence: mean, timedOut: timedOut)
+    }
+
+    /// Reads raised symbols that may be misread footnote markers again, digits only, from the
+    /// page's pixels; a run read as digits replaces what was read before. Few words qualify, so
+    /// the second engine starts only on pages that have them.
+    private func rereadMarkers(_ lines: inout [[OCRGeometry.RawWord]], raster: PageRaster) {
+        let suspects = OCRGeometry.markerSuspects(lines: lines)
+        guard !suspects.isEmpty, let reader = digitReader() else { return }
+        for suspect in suspects {
+            // The last symbol alone first (`journalists”’`: a closing quote, then the marker read
+            // as an apostrophe), then the whole raised run (a two-digit marker read as `”`).
+            let last = (suspect.symbols.upperBound - 1)..<suspect.symbols.upperBound
+            for range in (last == suspect.symbols ? [last] : [last, suspect.symbols]) {
+                let run = lines[suspect.line][suspect.word].symbols[range]
+                let box = (left: Int(run.map(\.left).min()!) - 2, top: Int(run.map(\.top).min()!) - 2,
+                           right: Int(run.map(\.right).max()!) + 2, bottom: Int(run.map(\.bottom).max()!) + 2)
+                guard let digits = reader.read(raster, box: box) else { continue }
+                var word = lines[suspect.line][suspect.word]
+                let merged = OCRGeometry.Symbol(text: digits, left: Double(box.left + 2), top: Double(box.top + 2),
+                                                right: Double(box.right - 2), bottom: Double(box.bottom - 2))
+                word.symbols.replaceSubrange(range, with: [merged])
+                lines[suspect.line][suspect.word] = word
+                break
+            }
+        }
+    }
+
+    private var digits: DigitReader?
+    private var digitsFailed = false
+
+    private func digitReader() -> DigitReader? {
+        if digits == nil && !digitsFailed {
+            digits = DigitReader(language: language)
+            digitsFailed = digits == nil
+        }
+        return digits
     }
 
     /// Every recognised word with its pixel box, baseline, confidence and symbol boxes, grouped
@@ -133,16 +170,19 @@ public final class TesseractEngine {
                 guard TessPageIteratorBoundingBox(pageIterator, RIL_WORD, &left, &top, &right, &bottom) != 0 else { continue }
                 var bx1: Int32 = 0, by1: Int32 = 0, bx2: Int32 = 0, by2: Int32 = 0
                 var baseline = Double(bottom)
+                var slope: Double? = nil
                 if TessPageIteratorBaseline(pageIterator, RIL_WORD, &bx1, &by1, &bx2, &by2) != 0 {
                     // A sloped segment on a skewed scan: taken at the word's middle.
                     let mid = Double(left + right) / 2
                     let run = Double(bx2 - bx1)
                     baseline = run == 0 ? Double(by1) : Double(by1) + Double(by2 - by1) * (mid - Double(bx1)) / run
+                    if run >= 40 { slope = Double(by2 - by1) / run }
                 }
                 current = OCRGeometry.RawWord(
                     symbols: [], left: Double(left), top: Double(top), right: Double(right), bottom: Double(bottom),
                     baseline: baseline, confidence: Double(TessResultIteratorConfidence(iterator, RIL_WORD))
                 )
+                current?.slope = slope
             }
             guard current != nil, let textPointer = TessResultIteratorGetUTF8Text(iterator, RIL_SYMBOL) else { continue }
             let text = String(cString: textPointer)
@@ -166,5 +206,54 @@ public final class TesseractEngine {
         return cNames.withUnsafeMutableBufferPointer { n in
             cValues.withUnsafeMutableBufferPointer { v in body(n.baseAddress!, v.baseAddress!, names.count) }
         }
+    }
+}
+
+/// A second Tesseract that reads only digits, for footnote markers in small crops of a page.
+private final class DigitReader {
+    private let handle: OpaquePointer
+
+    init?(language: String) {
+        guard let handle = TessBaseAPICreate() else { return nil }
+        TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
+        guard TessBaseAPIInit2(handle, nil, language, OEM_LSTM_ONLY) == 0 else {
+            TessBaseAPIDelete(handle)
+            return nil
+        }
+        TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "0123456789")
+        TessBaseAPISetPageSegMode(handle, PSM_SINGLE_WORD)
+        self.handle = handle
+    }
+
+    deinit {
+        TessBaseAPIEnd(handle)
+        TessBaseAPIDelete(handle)
+    }
+
+    /// The digits in `box` of the raster (pixels), drawn twice as large on a white margin as
+    /// Tesseract reads small print best; nil when nothing was read with confidence.
+    func read(_ raster: PageRaster, box: (left: Int, top: Int, right: Int, bottom: Int)) -> String? {
+        let left = max(0, box.left), top = max(0, box.top)
+        let right = min(raster.width, box.right), bottom = min(raster.height, box.bottom)
+        guard right - left >= 2, bottom - top >= 2 else { return nil }
+        let zoom = 3, margin = 20
+        let width = (right - left) * zoom + 2 * margin, height = (bottom - top) * zoom + 2 * margin
+        var pixels = [UInt8](repeating: 255, count: width * height)
+        for y in 0..<((bottom - top) * zoom) {
+            let source = (top + y / zoom) * raster.width + left
+            for x in 0..<((right - left) * zoom) {
+                pixels[(margin + y) * width + margin + x] = raster.pixels[source + x / zoom]
+            }
+        }
+        pixels.withUnsafeBufferPointer { buffer in
+            TessBaseAPISetImage(handle, buffer.baseAddress, Int32(width), Int32(height), 1, Int32(width))
+        }
+        TessBaseAPISetSourceResolution(handle, Int32((raster.dpi * Double(zoom)).rounded()))
+        defer { TessBaseAPIClear(handle) }
+        guard TessBaseAPIRecognize(handle, nil) == 0, let text = TessBaseAPIGetUTF8Text(handle) else { return nil }
+        let digits = String(cString: text).filter { $0.isASCII && $0.isNumber }
+        TessDeleteText(text)
+        guard TessBaseAPIMeanTextConf(handle) >= 50, (1...3).contains(digits.count) else { return nil }
+        return digits
     }
 }
