@@ -68,15 +68,26 @@ enum OCRGeometry {
     static let fontName = "OCR"
 
     /// Words in points, font sizes estimated and snapped, in Tesseract's reading order.
-    static func words(lines: [[RawWord]], scale: Double) -> [Word] {
+    static func words(lines rawLines: [[RawWord]], scale: Double) -> [Word] {
         guard scale > 0 else { return [] }
+        let lines = rawLines.map(withoutDust).filter { !$0.isEmpty }
         let sizes = lines.map { lineSize($0) }
         let known = sizes.compactMap { $0 }.sorted()
         let median = known.isEmpty ? nil : known[known.count / 2]
         var words: [Word] = []
+        var previous: (size: Double, bottom: Double)? = nil
         for (line, estimate) in zip(lines, sizes) {
+            // A line of one letter alone is dust or a stray mark, not text.
+            if line.count == 1, line[0].text.count == 1, line[0].confidence < 90 { continue }
             guard var size = estimate ?? median ?? line.map({ $0.bottom - $0.top }).max() else { continue }
             if let median, abs(size - median) <= snapRatio * median { size = median }
+            // A line of one or two words measures its size badly (a long URL's box, a tilt):
+            // right under a line of a close size, it is set in that size.
+            if line.count <= 2, let previous, abs(size - previous.size) <= 0.4 * previous.size,
+               (line.map(\.top).min() ?? 0) - previous.bottom < 1.5 * previous.size {
+                size = previous.size
+            }
+            previous = (size, line.map(\.bottom).max() ?? 0)
             let points = size / scale
             // A size in tenths of a point, like Poppler's sizes after rounding: no false font changes.
             let font = FontStyle(name: fontName, size: (points * 10).rounded() / 10, isBold: false, isItalic: false)
@@ -130,6 +141,32 @@ enum OCRGeometry {
         }
     }
 
+    /// The line without the words that are dust: ``isSpeck``, or a lone letter far from the
+    /// line's other words (a mark in the margin read into the line).
+    static func withoutDust(_ line: [RawWord]) -> [RawWord] {
+        let kept = line.filter { !isSpeck($0) }
+        let heights = kept.map { $0.bottom - $0.top }.sorted()
+        guard kept.count >= 2, let typical = heights.isEmpty ? nil : heights[heights.count / 2] else { return kept }
+        return kept.enumerated().filter { i, word in
+            guard word.text.count == 1, !word.text.allSatisfy(\.isNumber) else { return true }
+            let before = i > 0 ? word.left - kept[i - 1].right : .infinity
+            let after = i + 1 < kept.count ? kept[i + 1].left - word.right : .infinity
+            return min(before, after) < 3 * typical
+        }.map(\.1)
+    }
+
+    /// Dust on a scan read as a word: punctuation alone, or a lone letter Tesseract doubts. Such
+    /// words would sit in rows and columns as text and break lines, paragraphs and note zones.
+    static func isSpeck(_ word: RawWord) -> Bool {
+        let text = word.text
+        let hasAlphanumeric = text.contains { $0.isLetter || $0.isNumber }
+        if !hasAlphanumeric { return word.confidence < specklessConfidence || text.count == 1 && [".", ",", ":", ";", "'", "‘", "’", "_", "~", "`"].contains(text) }
+        return text.count == 1 && word.confidence < 50
+    }
+
+    /// Punctuation read with less confidence than this, alone, is taken for dust.
+    static let specklessConfidence = 80.0
+
     /// A part of a word: its text, its box edges and baseline, in pixels.
     struct Piece: Equatable {
         var text: String
@@ -179,29 +216,45 @@ enum OCRGeometry {
         return pieces
     }
 
-    /// Where a footnote marker may have been read as something else: a run of symbols at a
-    /// word's end (or start) that sit raised above the baseline, as tall as a small digit, and
-    /// are not letters or digits (Tesseract reads a superscript `1` as `'` or `”`). Returned as
-    /// (line, word, symbol range) for the engine to read again as digits.
-    static func markerSuspects(lines: [[RawWord]]) -> [(line: Int, word: Int, symbols: Range<Int>)] {
-        var suspects: [(line: Int, word: Int, symbols: Range<Int>)] = []
-        let sizes = lines.map { lineSize($0) }
-        for (l, line) in lines.enumerated() {
-            guard let size = sizes[l], size > 0 else { continue }
-            for (w, word) in line.enumerated() where word.symbols.count >= 2 {
-                func suspect(_ s: Symbol) -> Bool {
-                    !s.text.contains(where: { $0.isLetter || $0.isNumber })
-                        && word.baseline - s.bottom >= markerRaise * size
-                        && s.bottom - s.top >= 0.3 * size
-                }
-                // Sentence punctuation may follow the marker (`journalists”¹.`).
-                let stop = trailingPunctuationStart(word.symbols)
-                var end = stop
-                while end > 0, suspect(word.symbols[end - 1]) { end -= 1 }
-                if end < stop, end > 0 { suspects.append((l, w, end..<stop)) }
-            }
+    /// Inked columns of a page between blank ones: one printed glyph, in pixels.
+    struct Glyph: Equatable {
+        var left: Double
+        var right: Double
+        var top: Double
+        var bottom: Double
+    }
+
+    /// The box of a footnote marker ending a word, from its last glyphs (right to left): after at
+    /// most one small glyph on the baseline (a period or comma), a glyph whose ink ends raised
+    /// above the baseline and is as tall as a small digit, not a short quote mark. Nil when the
+    /// word does not end so.
+    static func trailingMarker(glyphs: [Glyph], baseline: Double, size: Double) -> Glyph? {
+        var rest = glyphs[...]
+        if let last = rest.first, last.bottom - last.top < 0.25 * size, baseline - last.bottom < markerRaise * size {
+            rest = rest.dropFirst()
         }
-        return suspects
+        guard let marker = rest.first else { return nil }
+        let raised = baseline - marker.bottom >= markerRaise * size
+        let tall = marker.bottom - marker.top >= 0.3 * size && marker.bottom - marker.top <= 0.7 * size
+        return raised && tall ? marker : nil
+    }
+
+    /// The word with its misread marker replaced by `digits` as a raised symbol in `box`: the
+    /// last character that is not a letter or digit before any closing punctuation is the marker
+    /// as Tesseract read it (`journalists”'.` → `journalists”.` and marker 1), unless it already
+    /// read the digits.
+    static func withMarker(_ word: RawWord, digits: String, box: Glyph) -> RawWord {
+        var symbols = word.symbols
+        var punctuation: [Symbol] = []
+        while let last = symbols.last, [".", ",", ";", ":"].contains(last.text), symbols.count > 1 {
+            punctuation.insert(symbols.removeLast(), at: 0)
+        }
+        if let last = symbols.last, symbols.count > 1, !last.text.contains(where: { $0.isLetter }) {
+            symbols.removeLast()
+        }
+        var marked = word
+        marked.symbols = symbols + punctuation + [Symbol(text: digits, left: box.left, top: box.top, right: box.right, bottom: box.bottom)]
+        return marked
     }
 
     /// Where a word's closing sentence punctuation (`.`, `,`, `;`, `:`) begins; `symbols.count`

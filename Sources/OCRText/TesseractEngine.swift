@@ -106,29 +106,57 @@ public final class TesseractEngine {
         return OCRPage(page: raster.page, words: words, meanConfidence: mean, timedOut: timedOut)
     }
 
-    /// Reads raised symbols that may be misread footnote markers again, digits only, from the
-    /// page's pixels; a run read as digits replaces what was read before. Few words qualify, so
-    /// the second engine starts only on pages that have them.
+    /// Reads footnote markers that Tesseract merged into a word as something else (`'`, `”`)
+    /// again, digits only, from the page's pixels. The LSTM engine's symbol boxes are too rough
+    /// to find them (often a pixel wide, or the whole word tall), so the word's last glyphs are
+    /// found on the ink itself (``OCRGeometry/trailingMarker``). Few words qualify, so the
+    /// second engine starts only on pages that have them.
     private func rereadMarkers(_ lines: inout [[OCRGeometry.RawWord]], raster: PageRaster) {
-        let suspects = OCRGeometry.markerSuspects(lines: lines)
-        guard !suspects.isEmpty, let reader = digitReader() else { return }
-        for suspect in suspects {
-            // The last symbol alone first (`journalists”’`: a closing quote, then the marker read
-            // as an apostrophe), then the whole raised run (a two-digit marker read as `”`).
-            let last = (suspect.symbols.upperBound - 1)..<suspect.symbols.upperBound
-            for range in (last == suspect.symbols ? [last] : [last, suspect.symbols]) {
-                let run = lines[suspect.line][suspect.word].symbols[range]
-                let box = (left: Int(run.map(\.left).min()!) - 2, top: Int(run.map(\.top).min()!) - 2,
-                           right: Int(run.map(\.right).max()!) + 2, bottom: Int(run.map(\.bottom).max()!) + 2)
-                guard let digits = reader.read(raster, box: box) else { continue }
-                var word = lines[suspect.line][suspect.word]
-                let merged = OCRGeometry.Symbol(text: digits, left: Double(box.left + 2), top: Double(box.top + 2),
-                                                right: Double(box.right - 2), bottom: Double(box.bottom - 2))
-                word.symbols.replaceSubrange(range, with: [merged])
-                lines[suspect.line][suspect.word] = word
-                break
+        for l in lines.indices {
+            guard let size = OCRGeometry.lineSize(lines[l]), size > 0 else { continue }
+            for w in lines[l].indices {
+                let word = lines[l][w]
+                guard word.symbols.count >= 2, word.text.last.map({ !$0.isLetter }) == true else { continue }
+                let glyphs = Self.trailingGlyphs(in: raster, word: word, size: size)
+                guard let box = OCRGeometry.trailingMarker(glyphs: glyphs, baseline: word.baseline, size: size),
+                      let reader = digitReader(),
+                      let digits = reader.read(raster, box: (Int(box.left) - 2, Int(box.top) - 2, Int(box.right) + 2, Int(box.bottom) + 2))
+                else { continue }
+                lines[l][w] = OCRGeometry.withMarker(word, digits: digits, box: box)
             }
         }
+    }
+
+    /// The last glyphs of a word, right to left: runs of inked pixel columns between blank ones,
+    /// each with the top and bottom of its ink (pixels). At most three.
+    static func trailingGlyphs(in raster: PageRaster, word: OCRGeometry.RawWord, size: Double) -> [OCRGeometry.Glyph] {
+        let y0 = max(0, Int(word.top)), y1 = min(raster.height, Int(word.bottom.rounded(.up)) + 1)
+        let xEnd = min(raster.width, Int(word.right.rounded(.up)) + 1)
+        let xStart = max(0, max(Int(word.left), xEnd - Int(2 * size)))
+        guard y0 < y1, xStart < xEnd else { return [] }
+        var glyphs: [OCRGeometry.Glyph] = []
+        var current: OCRGeometry.Glyph? = nil
+        for x in stride(from: xEnd - 1, through: xStart, by: -1) {
+            var top: Int? = nil, bottom = 0
+            for y in y0..<y1 where raster.pixels[y * raster.width + x] < 128 {
+                if top == nil { top = y }
+                bottom = y + 1
+            }
+            if let top {
+                if var g = current {
+                    g.left = Double(x); g.top = min(g.top, Double(top)); g.bottom = max(g.bottom, Double(bottom))
+                    current = g
+                } else {
+                    current = OCRGeometry.Glyph(left: Double(x), right: Double(x + 1), top: Double(top), bottom: Double(bottom))
+                }
+            } else if let g = current {
+                glyphs.append(g)
+                current = nil
+                if glyphs.count == 3 { break }
+            }
+        }
+        if let g = current, glyphs.count < 3 { glyphs.append(g) }
+        return glyphs
     }
 
     private var digits: DigitReader?
