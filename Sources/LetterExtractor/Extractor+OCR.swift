@@ -51,16 +51,16 @@ enum OCRPass {
         // by reading the first page in English and asking the detector.
         let keptText = zip(document.pages, pageTexts).filter { chosen[$0.0.number] == nil }.map(\.1).joined(separator: "\n")
         var language = try options.ocrLanguage.map { code throws(ExtractionError) in try tesseractLanguage(code, shown: shown) }
-            ?? LanguageDetector.detect(keptText).flatMap { tesseractCodes[$0] }
-        var engine = try startEngine(language ?? "eng", options: options, shown: shown)
+            ?? LanguageDetector.detect(keptText).flatMap { tesseractCodes[$0] }.map(withSecondaryLanguages)
+        var engine = try startEngine(language ?? withSecondaryLanguages("eng"), options: options, shown: shown)
 
         var pagesByNumber = Dictionary(uniqueKeysWithValues: result.document.pages.map { ($0.number, $0) })
         let numbers = chosen.keys.sorted()
         try PDFRasterizer.render(data: data, name: shown, pages: numbers, resolution: options.ocrResolution) { (raster: PageRaster) throws(ExtractionError) in
             var read = engine.recognize(raster)
             if language == nil {
-                let detected = LanguageDetector.detect(read.words.map(\.text).joined(separator: " ")).flatMap { tesseractCodes[$0] }
-                language = detected ?? "eng"
+                let detected = LanguageDetector.detect(read.words.map(\.text).joined(separator: " ")).flatMap { tesseractCodes[$0] }.map(withSecondaryLanguages)
+                language = detected ?? engine.language
                 if let detected, detected != engine.language {
                     engine = try startEngine(detected, options: options, shown: shown)
                     read = engine.recognize(raster)
@@ -94,6 +94,13 @@ enum OCRPass {
             }
         }
         return layer + added
+    }
+
+    /// The main language first, then the other four: Tesseract tries them only on words the
+    /// main one reads badly, so a Spanish name in an English letter keeps its accents
+    /// (`Núcleo`, not `Nucleo`) for little time.
+    static func withSecondaryLanguages(_ main: String) -> String {
+        ([main] + ["eng", "spa", "fra", "deu", "por"].filter { $0 != main }).joined(separator: "+")
     }
 
     /// `--ocr-lang` as Tesseract codes: ISO 639-1 (`de`) or Tesseract's own (`deu`, `deu+eng`).

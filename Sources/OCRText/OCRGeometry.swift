@@ -91,8 +91,13 @@ enum OCRGeometry {
             let points = size / scale
             // A size in tenths of a point, like Poppler's sizes after rounding: no false font changes.
             let font = FontStyle(name: fontName, size: (points * 10).rounded() / 10, isBold: false, isItalic: false)
+            // One baseline for the line: Tesseract's per-word baselines wander by a few pixels
+            // on a scan, and a short word set apart would start a row of its own.
+            let baselines = line.map(\.baseline).sorted()
+            let lineBaseline = baselines[baselines.count / 2]
             for (index, raw) in line.enumerated() {
-                for piece in split(raw, size: size) {
+                for var piece in split(raw, size: size) {
+                    if !piece.isMarker, abs(piece.baseline - lineBaseline) < 0.5 * size { piece.baseline = lineBaseline }
                     let pieceSize = piece.isMarker ? points * markerSize : points
                     let pieceFont = piece.isMarker ? FontStyle(name: fontName, size: (pieceSize * 10).rounded() / 10, isBold: false, isItalic: false) : font
                     let baseline = piece.baseline / scale
