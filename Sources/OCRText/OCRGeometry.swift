@@ -149,7 +149,10 @@ enum OCRGeometry {
     /// The line without the words that are dust: ``isSpeck``, or a lone letter far from the
     /// line's other words (a mark in the margin read into the line).
     static func withoutDust(_ line: [RawWord]) -> [RawWord] {
-        let kept = line.filter { !isSpeck($0) }
+        // A bullet opening a line is a mark, not dust.
+        let kept = line.enumerated().filter { i, word in
+            (i == 0 && line.count > 1 && (bulletLookalikes.contains(word.text) || ["•", "-", "–", "·"].contains(word.text))) || !isSpeck(word)
+        }.map(\.1)
         let heights = kept.map { $0.bottom - $0.top }.sorted()
         guard kept.count >= 2, let typical = heights.isEmpty ? nil : heights[heights.count / 2] else { return kept }
         return kept.enumerated().filter { i, word in

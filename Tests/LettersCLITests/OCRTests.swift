@@ -19,7 +19,8 @@ final class OCRTests: CLITestCase {
     /// by OCR, and the signatories (all on page 3) come from the scan.
     func testScannedSignaturePageGivesTheSignatories() throws {
         let typed = try json(try letters("extract", sample("seed-word.pdf")))
-        let signed = try json(try letters("extract", scan("seed-word-signed-scan.pdf")))
+        let signedRun = try letters("extract", scan("seed-word-signed-scan.pdf"))
+        let signed = try json(signedRun)
         let ocr = try XCTUnwrap((signed["source"] as? [String: Any])?["ocr"] as? [[String: Any]])
         XCTAssertEqual(ocr.map { $0["page"] as? Int }, [3])
         XCTAssertEqual(ocr.first?["reason"] as? String, "no_text_layer")
@@ -30,6 +31,9 @@ final class OCRTests: CLITestCase {
         // One name in nine is misread today ("(FX1)" for "(FXI)"): at most one may differ.
         XCTAssertGreaterThanOrEqual(Set(got).intersection(expected).count, expected.count - 1, "\(got)")
         XCTAssertNil((typed["source"] as? [String: Any])?["ocr"], "a typed PDF has no source.ocr")
+        let written = temp.appendingPathComponent("signed.json")
+        try signedRun.stdout.write(to: written)
+        XCTAssertNil(try SchemaValidator.errors(files: [written]), "the OCR output follows the schema")
     }
 
     /// Each scanned seed against its typed original, part by part.

@@ -35,6 +35,34 @@ final class OCRGeometryTests: XCTestCase {
         XCTAssertEqual(words[5].font.size, 9.6, accuracy: 0.1, "a footnote line set 80% as large keeps its size")
     }
 
+    func testDustIsDropped() {
+        let line = [raw("Sincerely", x: 100, baseline: 500, rise: 0.7 * sizePx),
+                    OCRGeometry.RawWord(text: ",", left: 900, top: 495, right: 905, bottom: 505, baseline: 500, confidence: 40),
+                    OCRGeometry.RawWord(text: "i", left: 1900, top: 470, right: 1905, bottom: 500, baseline: 500, confidence: 70)]
+        XCTAssertEqual(OCRGeometry.words(lines: [line], scale: scale).map(\.text), ["Sincerely"])
+    }
+
+    func testRaisedMarkerFoundOnTheInkIsReadAgain() {
+        // journalists”'. : a quote, the marker read as an apostrophe, a period.
+        let size = sizePx, baseline = 500.0
+        let period = OCRGeometry.Glyph(left: 300, right: 306, top: baseline - 6, bottom: baseline)
+        let marker = OCRGeometry.Glyph(left: 290, right: 298, top: baseline - 0.75 * size, bottom: baseline - 0.3 * size)
+        XCTAssertEqual(OCRGeometry.trailingMarker(glyphs: [period, marker], baseline: baseline, size: size), marker)
+        let quote = OCRGeometry.Glyph(left: 290, right: 298, top: baseline - 0.75 * size, bottom: baseline - 0.55 * size)
+        XCTAssertNil(OCRGeometry.trailingMarker(glyphs: [period, quote], baseline: baseline, size: size), "a quote mark is too short")
+        let letter = OCRGeometry.Glyph(left: 290, right: 298, top: baseline - 0.47 * size, bottom: baseline)
+        XCTAssertNil(OCRGeometry.trailingMarker(glyphs: [letter], baseline: baseline, size: size), "on the baseline")
+
+        let symbols = ["j", "s", "”", "'", "."].enumerated().map { i, t in
+            OCRGeometry.Symbol(text: t, left: Double(200 + 10 * i), top: baseline - 40, right: Double(209 + 10 * i), bottom: baseline)
+        }
+        let word = OCRGeometry.RawWord(symbols: symbols, left: 200, top: baseline - 40, right: 306, bottom: baseline, baseline: baseline, confidence: 90)
+        let marked = OCRGeometry.withMarker(word, digits: "1", box: marker)
+        XCTAssertEqual(marked.text, "js”.1")
+        XCTAssertEqual(OCRGeometry.words(lines: [[raw("About", x: 0, baseline: baseline, rise: 0.7 * size), marked]], scale: scale).map(\.text),
+                       ["About", "js”.", "1"])
+    }
+
     func testRaisedTrailingDigitBecomesAMarkerWord() {
         let baseline = 500.0
         let symbols = "concern".enumerated().map { i, c in
@@ -61,8 +89,11 @@ final class OCRGeometryTests: XCTestCase {
         let line = [OCRGeometry.RawWord(text: "¢", left: 100, top: 480, right: 110, bottom: 500, baseline: 500, confidence: 60),
                     raw("Black", x: 150, baseline: 500, rise: 0.7 * sizePx), raw("Sash", x: 280, baseline: 500, rise: 0.7 * sizePx)]
         XCTAssertEqual(OCRGeometry.words(lines: [line], scale: scale).map(\.text), ["•", "Black", "Sash"])
-        // Not at the start of a line, or alone on it: kept as read.
+        // Alone on its line and doubtful: dust, dropped. Read with confidence: kept as read.
         let alone = [OCRGeometry.RawWord(text: "+", left: 100, top: 480, right: 110, bottom: 500, baseline: 500, confidence: 60)]
-        XCTAssertEqual(OCRGeometry.words(lines: [alone], scale: scale).map(\.text), ["+"])
+        XCTAssertEqual(OCRGeometry.words(lines: [alone], scale: scale).map(\.text), [])
+        var sure = alone
+        sure[0].confidence = 95
+        XCTAssertEqual(OCRGeometry.words(lines: [sure], scale: scale).map(\.text), ["+"])
     }
 }
