@@ -52,6 +52,7 @@ enum OCRPass {
         let keptText = zip(document.pages, pageTexts).filter { chosen[$0.0.number] == nil }.map(\.1).joined(separator: "\n")
         var language = try options.ocrLanguage.map { code throws(ExtractionError) in try tesseractLanguage(code, shown: shown) }
             ?? LanguageDetector.detect(keptText).flatMap { tesseractCodes[$0] }.map(withSecondaryLanguages)
+        options.beforeOCR?()
         var engine = try startEngine(language ?? withSecondaryLanguages("eng"), options: options, shown: shown)
 
         var pagesByNumber = Dictionary(uniqueKeysWithValues: result.document.pages.map { ($0.number, $0) })

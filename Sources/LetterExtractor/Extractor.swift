@@ -101,11 +101,14 @@ public struct ExtractionOptions: Sendable {
     public var ocrResolution: PDFRasterizer.Resolution
     /// Seconds one page may spend in OCR before it stops with what it has read.
     public var ocrPageDeadline: Double
+    /// Called once a document is found to need OCR, before Tesseract starts (the CLI uses it
+    /// to restart itself with `OMP_THREAD_LIMIT=1`, which only a new process can take up).
+    public var beforeOCR: (@Sendable () -> Void)?
 
     public init(
         layout: LayoutParameters = LayoutParameters(), ocr: OCRMode = .auto, ocrLanguage: String? = nil,
         ocrPolicy: OCRPagePolicy = OCRPagePolicy(), ocrResolution: PDFRasterizer.Resolution = PDFRasterizer.Resolution(),
-        ocrPageDeadline: Double = 120
+        ocrPageDeadline: Double = 120, beforeOCR: (@Sendable () -> Void)? = nil
     ) {
         self.layout = layout
         self.ocr = ocr
@@ -113,6 +116,7 @@ public struct ExtractionOptions: Sendable {
         self.ocrPolicy = ocrPolicy
         self.ocrResolution = ocrResolution
         self.ocrPageDeadline = ocrPageDeadline
+        self.beforeOCR = beforeOCR
     }
 }
 

@@ -43,8 +43,10 @@ struct Extract: ParsableCommand {
                 throw ValidationError("cannot create output folder \(directory): \(error.localizedDescription)")
             }
         }
-        ocrOptions.limitOpenMPThreads(files: files)
-        let options = ocrOptions.extractionOptions
+        var options = ocrOptions.extractionOptions
+        // Restarting repeats the files already done: allowed only while nothing was printed.
+        let printed = OnceFlag()
+        options.beforeOCR = OCROptions.restartWithOneOpenMPThread { !printed.isSet }
         var failures = 0
         var written: [String: String] = [:]  // output name → the input that wrote it
         for file in files {
@@ -53,6 +55,7 @@ struct Extract: ParsableCommand {
             if !toStdout, let first = written[name] {
                 // a/x.pdf and b/x.pdf, or x.pdf and x.txt: the second would silently replace the first.
                 failures += 1
+                printed.set()
                 Diagnostics.report(file: file, reason: "same output \(name) as \(first); convert it separately or use `letters batch`")
                 continue
             }
@@ -61,15 +64,18 @@ struct Extract: ParsableCommand {
                     ? try LetterExtractor.extractTEI(path: file, options: options)
                     : try CanonicalJSON.encode(LetterExtractor.extract(path: file, options: options))
                 if toStdout {
+                    printed.set()
                     FileHandle.standardOutput.write(bytes)
                 } else {
                     try AtomicFile.write(bytes, to: (directory as NSString).appendingPathComponent(name))
                     written[name] = file
                 }
             } catch let error as ExtractionError {
+                printed.set()
                 failures += 1
                 Diagnostics.report(file: error.file, reason: error.reason)
             } catch {
+                printed.set()
                 failures += 1
                 Diagnostics.report(file: file, reason: "\(error)")
             }

@@ -16,15 +16,17 @@ struct OCROptions: ParsableArguments {
     }
 
     /// Tesseract's OpenMP reads `OMP_THREAD_LIMIT` once, when the process loads it, and would
-    /// otherwise start several threads per page (slower on a shared machine, and batch workers
-    /// already run one per core). When OCR may run and the variable is unset, the process starts
-    /// itself again with it set; if that fails, it goes on as it is.
-    func limitOpenMPThreads(files: [String]) {
-        guard ocr != .never, getenv("OMP_THREAD_LIMIT") == nil,
-              files.contains(where: { $0.lowercased().hasSuffix(".pdf") }) else { return }
-        setenv("OMP_THREAD_LIMIT", "1", 1)
-        var arguments: [UnsafeMutablePointer<CChar>?] = CommandLine.arguments.map { strdup($0) } + [nil]
-        execv(Worker.executablePath(), &arguments)
+    /// otherwise start several threads per page (slower on a shared machine). So when a document
+    /// turns out to need OCR, the variable is unset and nothing has been written yet
+    /// (`canRestart`), the process starts itself again with it set: typed letters never pay for a
+    /// second start. If the restart fails, it goes on as it is (same output, more threads).
+    static func restartWithOneOpenMPThread(canRestart: @escaping @Sendable () -> Bool) -> @Sendable () -> Void {
+        {
+            guard getenv("OMP_THREAD_LIMIT") == nil, canRestart() else { return }
+            setenv("OMP_THREAD_LIMIT", "1", 1)
+            var arguments: [UnsafeMutablePointer<CChar>?] = CommandLine.arguments.map { strdup($0) } + [nil]
+            execv(Worker.executablePath(), &arguments)
+        }
     }
 
     /// The same settings as worker arguments.
@@ -34,3 +36,11 @@ struct OCROptions: ParsableArguments {
 }
 
 extension OCRMode: ExpressibleByArgument {}
+
+/// A flag set once, readable from the `beforeOCR` callback.
+final class OnceFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+    func set() { lock.lock(); value = true; lock.unlock() }
+}
