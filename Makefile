@@ -1,13 +1,19 @@
 # Letters — build, run and test. `make run` and `make test` are the README's quick start.
 SWIFT ?= swift
-APT_PACKAGES := libpoppler-glib-dev libxml2-dev libsqlite3-dev poppler-utils pkg-config
+# OCR: Tesseract 5 and Leptonica for the CTesseract module, trained data for the five languages.
+APT_PACKAGES := libpoppler-glib-dev libxml2-dev libsqlite3-dev poppler-utils pkg-config \
+	tesseract-ocr libtesseract-dev libleptonica-dev \
+	tesseract-ocr-eng tesseract-ocr-spa tesseract-ocr-fra tesseract-ocr-deu tesseract-ocr-por
+TESSDATA := $(firstword $(wildcard /usr/share/tesseract-ocr/*/tessdata))
 SAMPLES := $(wildcard samples/*.pdf samples/*.txt samples/*.md samples/*.html)
 
 .PHONY: deps build run test quality bench clean
 
 # Installs the C libraries with apt when pkg-config cannot find them (as root, or with sudo).
 deps:
-	@if ! pkg-config --exists poppler-glib libxml-2.0 sqlite3 2>/dev/null || ! command -v pdftotext >/dev/null; then \
+	@if ! pkg-config --exists poppler-glib libxml-2.0 sqlite3 tesseract lept 2>/dev/null || ! command -v pdftotext >/dev/null \
+		|| ! ls $(TESSDATA)/por.traineddata $(TESSDATA)/deu.traineddata $(TESSDATA)/fra.traineddata \
+			$(TESSDATA)/spa.traineddata $(TESSDATA)/eng.traineddata >/dev/null 2>&1; then \
 		echo "Installing $(APT_PACKAGES) with apt-get"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES); \
@@ -26,7 +32,9 @@ run: build
 test: deps
 	python3 -m unittest discover -s scripts -p 'test_*.py'
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --disable-swift-testing  # the suite is XCTest; no empty Swift Testing summary last
+	# The suite is XCTest (no empty Swift Testing summary last). Tesseract's OpenMP reads
+	# OMP_THREAD_LIMIT at load: one thread per OCR, as in `letters extract` and the batch workers.
+	OMP_THREAD_LIMIT=1 $(SWIFT) test --skip-build --disable-swift-testing
 
 # The quality ratchet: fails when a score on ../shared drops below quality/scores.json.
 # `make quality UPDATE=1` records the current scores (say why in the commit when one drops).
@@ -35,6 +43,7 @@ quality: deps
 
 bench: build
 	scripts/bench-extract.sh
+	scripts/bench-ocr.sh
 
 clean:
 	rm -rf .build

@@ -24,6 +24,13 @@ let package = Package(
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
         .target(name: "PDFText", dependencies: ["CPoppler"]),
+        // Tesseract's C API, behind one module like Poppler: scanned pages read into PDFText words.
+        .systemLibrary(
+            name: "CTesseract",
+            pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]
+        ),
+        .target(name: "OCRText", dependencies: ["CTesseract", "PDFText"]),
         // libxml2 (HTML in, TEI/CMIF out) likewise stays behind one system target and one module.
         .systemLibrary(
             name: "CLibXML2",
@@ -36,7 +43,7 @@ let package = Package(
         .target(name: "Layout", dependencies: ["PDFText"]),
         .target(name: "LetterModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "LetterParser", dependencies: ["Layout", "LetterModel"]),
-        .target(name: "LetterExtractor", dependencies: ["PDFText", "Layout", "LetterParser", "LetterModel", "LetterXML"]),
+        .target(name: "LetterExtractor", dependencies: ["PDFText", "OCRText", "Layout", "LetterParser", "LetterModel", "LetterXML"]),
         .target(name: "LetterBatch", dependencies: ["LetterExtractor", "LetterModel"]),
         // Comparing two versions of a letter: pure, on the model only.
         .target(name: "LetterDiff", dependencies: ["LetterModel"]),
@@ -77,6 +84,7 @@ let package = Package(
         // Helpers for the suites that run programs (the built binary, python3's jsonschema).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText"]),
+        .testTarget(name: "OCRTextTests", dependencies: ["OCRText", "PDFText"]),
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "PDFText"]),
         .testTarget(name: "LetterParserTests", dependencies: ["LetterParser", "Layout", "LetterModel", "PDFText"]),
         .testTarget(name: "LetterModelTests", dependencies: ["LetterModel", "TestSupport"]),

@@ -9,6 +9,8 @@
 # binary first when it is missing or older than the sources. Uses hyperfine when installed,
 # else a bash loop timed with `date +%s.%N` (the best of RUNS runs, after one warm-up run).
 # SCRATCH_PATH=DIR builds in DIR instead of .build (as `swift build --scratch-path DIR`).
+# EXTRACT_ARGS="--ocr never" passes options to `letters extract` (to time the typed path without
+# the OCR page check, for a before/after comparison in one binary).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -76,7 +78,8 @@ total_pages=0; total_letters=0; total_pdftotext=0
 for f in "${files[@]}"; do
   pages=$(pdfinfo "$f" 2>/dev/null | awk '/^Pages:/ {print $2}')
   if [ -z "$pages" ] || [ "$pages" = 0 ]; then echo "bench: skipping $f (pdfinfo cannot read it)" >&2; continue; fi
-  tl=$(seconds "$bin" extract "$f")
+  # shellcheck disable=SC2086 # EXTRACT_ARGS is split into words on purpose
+  tl=$(seconds "$bin" extract ${EXTRACT_ARGS:-} "$f")
   tp=$(seconds pdftotext -layout "$f" "$tmp/out.txt")
   printf '%-28s %6d %14.4f %14.4f %8.1f\n' "$(basename "$f")" "$pages" \
     "$(echo "$tl / $pages" | bc -l)" "$(echo "$tp / $pages" | bc -l)" "$(echo "$tl / $tp" | bc -l)"

@@ -74,11 +74,13 @@ public enum BatchRunner {
         defer { pool.shutDown() }
         let settledBefore = documents.count
         var failed = documents.count { $0.status == .failed }
+        var ocrPages = 0
         try pool.run(queue) { (job: Int, outcome: WorkerPool.Outcome) throws(BatchError) in
             let input = queue[job]
             let document: BatchDocument
             switch outcome {
             case .converted(let reply):
+                ocrPages += reply.ocrPages ?? 0
                 try journal.append(ResumeJournal.Record(
                     output: input.outputPath, sourceSHA256: reply.sourceSHA256 ?? "", outputSHA256: reply.outputSHA256 ?? "",
                     extractorVersion: LetterExtractor.version, pages: reply.pages))
@@ -90,10 +92,10 @@ public enum BatchRunner {
             }
             documents.append(document)
             if document.status == .failed { failed += 1 }
-            progress.update(done: documents.count, worked: documents.count - settledBefore, failed: failed)
+            progress.update(done: documents.count, worked: documents.count - settledBefore, failed: failed, ocrPages: ocrPages)
             try delivery.settle(document, at: planIndex[job], to: settled)
         } tick: {
-            progress.update(done: documents.count, worked: documents.count - settledBefore, failed: failed)
+            progress.update(done: documents.count, worked: documents.count - settledBefore, failed: failed, ocrPages: ocrPages)
         }
         progress.finish()
         try journal.compact()

@@ -18,7 +18,8 @@ public enum BatchWorker {
     ///
     /// - Parameter memoryLimitMB: caps the worker's address space (`RLIMIT_AS`), so a document
     ///   that makes Poppler allocate without bound kills this worker, not the machine.
-    public static func serve(memoryLimitMB: Int?) -> Int32 {
+    /// - Parameter options: how each document is extracted (OCR mode and language).
+    public static func serve(memoryLimitMB: Int?, options: ExtractionOptions = ExtractionOptions()) -> Int32 {
         let replies = dup(STDOUT_FILENO)
         guard replies >= 0, dup2(STDERR_FILENO, STDOUT_FILENO) >= 0 else { return 2 }
         if let memoryLimitMB, !limitAddressSpace(megabytes: memoryLimitMB) {
@@ -29,7 +30,7 @@ public enum BatchWorker {
         while let line = readLine(strippingNewline: true) {
             let reply: WorkerReply
             if let request = LineCodec.decode(WorkerRequest.self, from: Data(line.utf8)) {
-                reply = convert(request)
+                reply = convert(request, options: options)
             } else {
                 reply = WorkerReply(ok: false, seconds: 0, error: "malformed request")
             }
@@ -38,16 +39,16 @@ public enum BatchWorker {
         return 0
     }
 
-    static func convert(_ request: WorkerRequest) -> WorkerReply {
+    static func convert(_ request: WorkerRequest, options: ExtractionOptions = ExtractionOptions()) -> WorkerReply {
         let start = ContinuousClock.now
         func elapsed() -> Double { (ContinuousClock.now - start).seconds }
         TestHooks.apply(toInput: request.input)
         do {
-            let letter = try LetterExtractor.extract(path: request.input)
+            let letter = try LetterExtractor.extract(path: request.input, options: options)
             let json = try CanonicalJSON.encode(letter)
             try AtomicWrite.write(json, to: request.output)
             return WorkerReply(ok: true, sourceSHA256: letter.source.sha256, outputSHA256: SHA256.hex(json),
-                               pages: letter.source.pages, seconds: elapsed())
+                               pages: letter.source.pages, seconds: elapsed(), ocrPages: letter.source.ocr?.count)
         } catch let error as ExtractionError {
             return WorkerReply(ok: false, sourceSHA256: digest(of: request.input), seconds: elapsed(), error: error.reason)
         } catch let error as BatchError {

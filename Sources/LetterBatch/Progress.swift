@@ -21,13 +21,13 @@ final class Progress {
 
     /// `done` counts every input settled (skipped ones too), `worked` those converted or failed
     /// in this run: the rate and ETA come from the latter.
-    func update(done: Int, worked: Int, failed: Int) {
+    func update(done: Int, worked: Int, failed: Int, ocrPages: Int = 0) {
         let now = ContinuousClock.now
         let interval: Duration = terminal ? .milliseconds(200) : .seconds(30)
         if let lastDrawn, now - lastDrawn < interval { return }
         if lastDrawn == nil && !terminal { lastDrawn = now; return }
         lastDrawn = now
-        let line = Self.line(done: done, total: total, worked: worked, failed: failed, elapsed: (now - start).seconds)
+        let line = Self.line(done: done, total: total, worked: worked, failed: failed, elapsed: (now - start).seconds, ocrPages: ocrPages)
         if terminal {
             write("\r" + line + "\u{1B}[K")
             drawn = true
@@ -42,8 +42,8 @@ final class Progress {
         drawn = false
     }
 
-    /// `batch: 120/1000 (12%), 35.2 docs/s, ETA 0:25, 2 failed`
-    static func line(done: Int, total: Int, worked: Int, failed: Int, elapsed: Double) -> String {
+    /// `batch: 120/1000 (12%), 35.2 docs/s, ETA 0:25, 14 pages OCR'd, 2 failed`
+    static func line(done: Int, total: Int, worked: Int, failed: Int, elapsed: Double, ocrPages: Int = 0) -> String {
         let percent = total == 0 ? 100 : done * 100 / total
         let rate = elapsed > 0 ? Double(worked) / elapsed : 0
         var text = "batch: \(done)/\(total) (\(percent)%)"
@@ -54,6 +54,7 @@ final class Progress {
         } else {
             text += ", ETA --:--"
         }
+        if ocrPages > 0 { text += ", \(ocrPages) page\(ocrPages == 1 ? "" : "s") OCR'd" }
         if failed > 0 { text += ", \(failed) failed" }
         return text
     }

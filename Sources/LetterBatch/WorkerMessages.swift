@@ -16,9 +16,12 @@ struct WorkerReply: Codable, Equatable {
     var pages: Int?
     var seconds: Double
     var error: String?
+    /// Pages of the document read by OCR (nil: none).
+    var ocrPages: Int? = nil
 
     enum CodingKeys: String, CodingKey {
         case ok, sourceSHA256 = "source_sha256", outputSHA256 = "output_sha256", pages, seconds, error
+        case ocrPages = "ocr_pages"
     }
 }
 

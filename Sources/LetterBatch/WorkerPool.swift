@@ -30,6 +30,8 @@ final class WorkerPool {
         var environment = ProcessInfo.processInfo.environment
         // Swift's crash backtracer can take seconds; a crash is reported from the exit signal.
         if environment["SWIFT_BACKTRACE"] == nil { environment["SWIFT_BACKTRACE"] = "enable=no" }
+        // Tesseract's OpenMP reads this at process start: one thread per worker, as --jobs plans.
+        if environment["OMP_THREAD_LIMIT"] == nil { environment["OMP_THREAD_LIMIT"] = "1" }
         self.environment = environment
         signal(SIGPIPE, SIG_IGN)
     }

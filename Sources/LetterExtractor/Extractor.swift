@@ -1,5 +1,6 @@
 import Foundation
 import Layout
+import OCRText
 import LetterModel
 import LetterParser
 import LetterXML
@@ -70,16 +71,24 @@ public enum LetterExtractor {
         let digest = SHA256.hex(data)
         switch format {
         case .pdf:
-            let document: PDFDocumentText
+            var document: PDFDocumentText
             do {
-                document = try PDFTextReader.read(data: data, name: shown)
+                document = try PDFTextReader.read(data: data, name: shown, requireTextLayer: options.ocr == .never)
             } catch {
                 throw ExtractionError(file: shown, reason: error.reason)
             }
+            let ocr = try OCRPass.run(document, data: data, name: name, shown: shown, options: options)
+            document = ocr.document
+            if document.pages.allSatisfy({ $0.words.isEmpty }) {
+                throw ExtractionError(file: shown, reason: "no text found (image-only PDF; OCR read no words)")
+            }
             let info = document.info
             let source = Source(file: name, sha256: digest, format: .pdf, pages: info.pageCount,
-                                metadata: .init(title: info.title, author: info.author, producer: info.producer, created: info.created))
-            return (LayoutAnalyzer(parameters: options.layout).analyze(document), source)
+                                metadata: .init(title: info.title, author: info.author, producer: info.producer, created: info.created),
+                                ocr: ocr.pages.isEmpty ? nil : ocr.pages)
+            var laidOut = LayoutAnalyzer(parameters: options.layout).analyze(document)
+            laidOut.warnings += ocr.warnings
+            return (laidOut, source)
         case .text, .markdown:
             guard !data.isEmpty else { throw ExtractionError(file: shown, reason: "empty file") }
             // UTF-8, UTF-16 by its byte order mark, or Windows-1252, with a warning saying which
@@ -105,10 +114,34 @@ public struct ExtractionOptions: Sendable {
     public var layout: LayoutParameters
     /// The largest file taken per format (``InputLimits``), from the environment by default.
     public var limits: InputLimits
+    /// Which PDF pages are read by OCR (`auto`: those without a usable text layer).
+    public var ocr: OCRMode
+    /// The language OCR reads in (`de`, `deu`, `deu+eng`); nil: the text layer's, else detected.
+    public var ocrLanguage: String?
+    /// How pages are chosen for OCR under `auto`.
+    public var ocrPolicy: OCRPagePolicy
+    /// How finely pages are drawn for OCR.
+    public var ocrResolution: PDFRasterizer.Resolution
+    /// Seconds one page may spend in OCR before it stops with what it has read.
+    public var ocrPageDeadline: Double
+    /// Called once a document is found to need OCR, before Tesseract starts (the CLI uses it
+    /// to restart itself with `OMP_THREAD_LIMIT=1`, which only a new process can take up).
+    public var beforeOCR: (@Sendable () -> Void)?
 
-    public init(layout: LayoutParameters = LayoutParameters(), limits: InputLimits = .fromEnvironment()) {
+    public init(
+        layout: LayoutParameters = LayoutParameters(), limits: InputLimits = .fromEnvironment(),
+        ocr: OCRMode = .auto, ocrLanguage: String? = nil,
+        ocrPolicy: OCRPagePolicy = OCRPagePolicy(), ocrResolution: PDFRasterizer.Resolution = PDFRasterizer.Resolution(),
+        ocrPageDeadline: Double = 120, beforeOCR: (@Sendable () -> Void)? = nil
+    ) {
         self.layout = layout
         self.limits = limits
+        self.ocr = ocr
+        self.ocrLanguage = ocrLanguage
+        self.ocrPolicy = ocrPolicy
+        self.ocrResolution = ocrResolution
+        self.ocrPageDeadline = ocrPageDeadline
+        self.beforeOCR = beforeOCR
     }
 }
 

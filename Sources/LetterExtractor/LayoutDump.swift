@@ -7,9 +7,9 @@ extension LetterExtractor {
     /// A readable dump of the layout stage's blocks and notes, for diagnosing extraction:
     /// one line per text line, blocks separated, with page, font size, flags and markers.
     public static func layoutDump(path: String, options: ExtractionOptions = ExtractionOptions()) throws(ExtractionError) -> String {
-        let document: PDFDocumentText
-        do { document = try PDFTextReader.read(path: path) } catch { throw ExtractionError(file: path, reason: error.reason) }
-        let laidOut = LayoutAnalyzer(parameters: options.layout).analyze(document)
+        let (data, name) = try read(path: path)
+        // The same way to the layout stage as extraction, OCR included, so a scan can be inspected.
+        let (laidOut, _) = try layout(data: data, name: name, format: .pdf, options: options, displayPath: path)
         var out = ""
         func describe(_ block: Block, _ tag: String) {
             let box = block.box.map { String(format: "%.0f,%.0f-%.0f,%.0f", $0.x0, $0.y0, $0.x1, $0.y1) } ?? "-"

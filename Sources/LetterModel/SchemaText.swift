@@ -142,6 +142,39 @@ let schemaText = #"""
         "metadata": {
           "description": "Document metadata as the file declares it (PDF info dictionary, HTML `<title>`/`<meta>`).",
           "$ref": "#/$defs/Metadata"
+        },
+        "ocr": {
+          "description": "The PDF pages whose words were read by OCR (Tesseract) instead of the text layer, in page order. Absent when no page was (every typed PDF, text, Markdown, HTML). A page whose confidence is below 60 also adds a warning.",
+          "type": ["array", "null"],
+          "items": { "$ref": "#/$defs/OCRPage" }
+        }
+      }
+    },
+    "OCRPage": {
+      "description": "One page read by OCR.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["confidence", "language", "page", "reason"],
+      "properties": {
+        "page": {
+          "description": "1-based page number.",
+          "type": "integer",
+          "minimum": 1
+        },
+        "confidence": {
+          "description": "Tesseract's mean word confidence on the page, 0 to 100, to one decimal.",
+          "type": "number",
+          "minimum": 0,
+          "maximum": 100
+        },
+        "language": {
+          "description": "The Tesseract language the page was read with (`eng`, `spa`, `fra`, `deu`, `por`).",
+          "type": "string"
+        },
+        "reason": {
+          "description": "Why the page was read by OCR: it had no text layer, its layer covered only part of a scanned image (the layer's words are kept and OCR adds the rest), its layer was garbled, or `--ocr always`.",
+          "type": "string",
+          "enum": ["no_text_layer", "partial_text_layer", "garbled_text_layer", "forced"]
         }
       }
     },

@@ -20,7 +20,35 @@ public enum PDFTextReader {
     }
 
     /// Reads a PDF held in memory.
-    public static func read(data: Data, name: String) throws(PDFTextError) -> PDFDocumentText {
+    ///
+    /// `requireTextLayer` keeps the `noTextLayer` error for a document none of whose pages has
+    /// text; without it such a document comes back with empty pages, for OCR to fill.
+    public static func read(data: Data, name: String, requireTextLayer: Bool = true) throws(PDFTextError) -> PDFDocumentText {
+        let document = try open(data: data, name: name)
+        defer { letters_g_object_unref(UnsafeMutableRawPointer(document)) }
+
+        let count = Int(poppler_document_get_n_pages(document))
+        let info = DocumentInfo(
+            pageCount: count,
+            title: takeString(poppler_document_get_title(document)),
+            author: takeString(poppler_document_get_author(document)),
+            producer: takeString(poppler_document_get_producer(document)),
+            created: creationDate(document)
+        )
+        var pages: [PageText] = []
+        pages.reserveCapacity(count)
+        for index in 0..<count {
+            guard let page = poppler_document_get_page(document, Int32(index)) else { continue }
+            defer { letters_g_object_unref(UnsafeMutableRawPointer(page)) }
+            pages.append(readPage(page, number: index + 1))
+        }
+        if count == 0 { throw PDFTextError(.damaged, file: name, detail: "no pages") }
+        if requireTextLayer && pages.allSatisfy({ $0.words.isEmpty }) { throw PDFTextError(.noTextLayer, file: name) }
+        return PDFDocumentText(info: info, pages: pages)
+    }
+
+    /// Opens a Poppler document from bytes; the caller unrefs it. Shared with ``PDFRasterizer``.
+    static func open(data: Data, name: String) throws(PDFTextError) -> OpaquePointer {
         _ = quietPopplerLog
         if data.isEmpty { throw PDFTextError(.empty, file: name) }
         // The header may follow a little junk (the spec allows up to 1024 bytes).
@@ -42,26 +70,7 @@ public enum PDFTextReader {
             }
             throw PDFTextError(.damaged, file: name, detail: message)
         }
-        defer { letters_g_object_unref(UnsafeMutableRawPointer(document)) }
-
-        let count = Int(poppler_document_get_n_pages(document))
-        let info = DocumentInfo(
-            pageCount: count,
-            title: takeString(poppler_document_get_title(document)),
-            author: takeString(poppler_document_get_author(document)),
-            producer: takeString(poppler_document_get_producer(document)),
-            created: creationDate(document)
-        )
-        var pages: [PageText] = []
-        pages.reserveCapacity(count)
-        for index in 0..<count {
-            guard let page = poppler_document_get_page(document, Int32(index)) else { continue }
-            defer { letters_g_object_unref(UnsafeMutableRawPointer(page)) }
-            pages.append(readPage(page, number: index + 1))
-        }
-        if count == 0 { throw PDFTextError(.damaged, file: name, detail: "no pages") }
-        if pages.allSatisfy({ $0.words.isEmpty }) { throw PDFTextError(.noTextLayer, file: name) }
-        return PDFDocumentText(info: info, pages: pages)
+        return document
     }
 
     // MARK: - Pages
@@ -204,7 +213,7 @@ public enum PDFTextReader {
     /// would corrupt the JSON that `letters extract` writes there. The reader turns what matters
     /// into a ``PDFTextError``, so those messages are dropped for good. Poppler's WARNING and
     /// CRITICAL messages (misuse of its API) still go through. Runs once, on first use.
-    private static let quietPopplerLog: Void = {
+    static let quietPopplerLog: Void = {
         let levels = GLogLevelFlags(rawValue: G_LOG_LEVEL_INFO.rawValue | G_LOG_LEVEL_DEBUG.rawValue)
         _ = g_log_set_handler("Poppler", levels, { _, _, _, _ in }, nil)
     }()

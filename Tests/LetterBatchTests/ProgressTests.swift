@@ -30,3 +30,13 @@ final class ProgressTests: XCTestCase {
         XCTAssertEqual(written, [])
     }
 }
+
+final class ProgressOCRTests: XCTestCase {
+    func testLineCountsOCRdPagesWhenThereAreAny() {
+        XCTAssertEqual(Progress.line(done: 3, total: 10, worked: 3, failed: 1, elapsed: 1, ocrPages: 7),
+                       "batch: 3/10 (30%), 3.0 docs/s, ETA 0:03, 7 pages OCR'd, 1 failed")
+        XCTAssertEqual(Progress.line(done: 3, total: 10, worked: 3, failed: 0, elapsed: 1, ocrPages: 1),
+                       "batch: 3/10 (30%), 3.0 docs/s, ETA 0:03, 1 page OCR'd")
+        XCTAssertFalse(Progress.line(done: 3, total: 10, worked: 3, failed: 0, elapsed: 1).contains("OCR"))
+    }
+}

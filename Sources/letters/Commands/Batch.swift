@@ -41,6 +41,7 @@ struct Batch: ParsableCommand {
 
     @Option(name: .customLong("max-input-mb"), help: "Largest input in MB for every format (default: text and Markdown 20, HTML 50, PDF 500); 0 for none.")
     var maxInputMB: Double?
+    @OptionGroup var ocrOptions: OCROptions
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one file or folder.") }
@@ -58,7 +59,7 @@ struct Batch: ParsableCommand {
             inputs: inputs, outputFolder: output, jobs: jobs, timeout: .milliseconds(Int64(timeout * 1000)),
             memoryLimitMB: memoryLimit == 0 ? nil : memoryLimit, force: force,
             shard: try shard.map { text throws(BatchError) in try Shard(parsing: text) },
-            workerCommand: [Worker.executablePath(), "worker"], interactive: standardErrorIsTerminal())
+            workerCommand: [Worker.executablePath(), "worker"] + ocrOptions.workerArguments, interactive: standardErrorIsTerminal())
         let report: BatchReport
         do {
             report = try BatchRunner.run(configuration)

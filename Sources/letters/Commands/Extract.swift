@@ -23,6 +23,8 @@ struct Extract: ParsableCommand {
     @Option(help: "Output format: json (canonical JSON) or tei (TEI P5 XML, written as NAME.xml).")
     var format: OutputFormat = .json
 
+    @OptionGroup var ocrOptions: OCROptions
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case json, tei
     }
@@ -45,6 +47,10 @@ struct Extract: ParsableCommand {
                 throw ValidationError("cannot create output folder \(directory): \(error)")
             }
         }
+        var options = ocrOptions.extractionOptions
+        // Restarting repeats the files already done: allowed only while nothing was printed.
+        let printed = OnceFlag()
+        options.beforeOCR = OCROptions.restartWithOneOpenMPThread { !printed.isSet }
         var failures = 0
         var written: [String: String] = [:]  // output name → the input that wrote it
         for file in files {
@@ -53,23 +59,27 @@ struct Extract: ParsableCommand {
             if !toStdout, let first = written[name] {
                 // a/x.pdf and b/x.pdf, or x.pdf and x.txt: the second would silently replace the first.
                 failures += 1
+                printed.set()
                 Diagnostics.report(file: file, reason: "same output \(name) as \(first); convert it separately or use `letters batch`")
                 continue
             }
             do {
                 let bytes = format == .tei
-                    ? try LetterExtractor.extractTEI(path: file)
-                    : try CanonicalJSON.encode(LetterExtractor.extract(path: file))
+                    ? try LetterExtractor.extractTEI(path: file, options: options)
+                    : try CanonicalJSON.encode(LetterExtractor.extract(path: file, options: options))
                 if toStdout {
+                    printed.set()
                     FileHandle.standardOutput.write(bytes)
                 } else {
                     try AtomicFile.write(bytes, to: (directory as NSString).appendingPathComponent(name))
                     written[name] = file
                 }
             } catch let error as ExtractionError {
+                printed.set()
                 failures += 1
                 Diagnostics.report(file: error.file, reason: error.reason)
             } catch {
+                printed.set()
                 failures += 1
                 Diagnostics.report(file: file, reason: "\(error)")
             }

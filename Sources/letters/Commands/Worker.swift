@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LetterBatch
+import LetterExtractor
 
 /// The process `letters batch` starts for each job: converts the documents it is sent on
 /// standard input, one JSON request per line, answering one line each. Not for direct use.
@@ -13,8 +14,10 @@ struct Worker: ParsableCommand {
     @Option(name: .customLong("memory-limit"), help: "Address-space cap in MB.")
     var memoryLimit: Int?
 
+    @OptionGroup var ocrOptions: OCROptions
+
     func run() throws {
-        let status = BatchWorker.serve(memoryLimitMB: memoryLimit)
+        let status = BatchWorker.serve(memoryLimitMB: memoryLimit, options: ocrOptions.extractionOptions)
         if status != 0 { throw ExitCode(status) }
     }
 

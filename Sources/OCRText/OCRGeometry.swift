@@ -1,0 +1,306 @@
+import PDFText
+
+/// Turns Tesseract's pixel boxes into ``Word`` values shaped like Poppler's.
+///
+/// Poppler's word box spans the font's whole line height (ascender to descender) whatever the
+/// letters, and its font size is the size set in the PDF. Tesseract's box is the ink of the
+/// word. So the font size is estimated per line from how far letters rise above the baseline,
+/// snapped to the page's usual size when close to it (a scan's line heights jitter by a pixel or
+/// two, which the layout stage would read as a change of font), and each word's box is rebuilt
+/// from its baseline with Poppler's proportions.
+enum OCRGeometry {
+    /// One recognised character (or ligature) and its ink box, in pixels.
+    struct Symbol: Equatable {
+        var text: String
+        var left: Double
+        var top: Double
+        var right: Double
+        var bottom: Double
+    }
+
+    /// A word as Tesseract gives it, in pixels (origin top left, y down).
+    struct RawWord: Equatable {
+        var symbols: [Symbol]
+        var left: Double
+        var top: Double
+        var right: Double
+        var bottom: Double
+        var baseline: Double
+        var confidence: Double
+        /// The baseline's slope (dy/dx) where Tesseract measured it on a long enough word.
+        var slope: Double? = nil
+
+        var text: String { symbols.map(\.text).joined() }
+
+        /// A word of plain text in code (tests): one symbol spanning the whole box.
+        init(text: String, left: Double, top: Double, right: Double, bottom: Double, baseline: Double, confidence: Double) {
+            self.init(symbols: [Symbol(text: text, left: left, top: top, right: right, bottom: bottom)],
+                      left: left, top: top, right: right, bottom: bottom, baseline: baseline, confidence: confidence)
+        }
+
+        init(symbols: [Symbol], left: Double, top: Double, right: Double, bottom: Double, baseline: Double, confidence: Double) {
+            self.symbols = symbols
+            self.left = left
+            self.top = top
+            self.right = right
+            self.bottom = bottom
+            self.baseline = baseline
+            self.confidence = confidence
+        }
+    }
+
+    /// Height of capitals and ascenders above the baseline, as a share of the font size.
+    static let ascenderShare = 0.70
+    /// Height of lower-case letters without ascenders (x-height), as a share of the font size.
+    static let xHeightShare = 0.47
+    /// Where Poppler's glyph box starts above the baseline and ends below it, in font sizes.
+    static let boxAscent = 0.89
+    static let boxDescent = 0.22
+    /// Lines within this ratio of the page's median size take the median size.
+    static let snapRatio = 0.07
+    /// A digit whose ink ends this far above the baseline (in font sizes) is a raised marker.
+    static let markerRaise = 0.2
+    /// The size given to a raised marker, as a share of its line's size (a typical superscript).
+    static let markerSize = 0.6
+    /// What Tesseract makes of a printed bullet when it stands alone at the start of a line.
+    static let bulletLookalikes: Set<String> = ["*", "+", "¢", "«", "©", "®", "°", "·"]
+    /// The name given to every OCR word's font: scans carry no font names, bold or italics.
+    static let fontName = "OCR"
+
+    /// Words in points, font sizes estimated and snapped, in Tesseract's reading order.
+    static func words(lines rawLines: [[RawWord]], scale: Double) -> [Word] {
+        guard scale > 0 else { return [] }
+        let lines = rawLines.map(withoutDust).filter { !$0.isEmpty }
+        let sizes = lines.map { lineSize($0) }
+        let known = sizes.compactMap { $0 }.sorted()
+        let median = known.isEmpty ? nil : known[known.count / 2]
+        var words: [Word] = []
+        var previous: (size: Double, bottom: Double)? = nil
+        for (line, estimate) in zip(lines, sizes) {
+            // A line of one letter alone is dust or a stray mark, not text.
+            if line.count == 1, line[0].text.count == 1, line[0].confidence < 90 { continue }
+            guard var size = estimate ?? median ?? line.map({ $0.bottom - $0.top }).max() else { continue }
+            if let median, abs(size - median) <= snapRatio * median { size = median }
+            // A line of one or two words measures its size badly (a long URL's box, a tilt):
+            // right under a line of a close size, it is set in that size.
+            if line.count <= 2, let previous, abs(size - previous.size) <= 0.4 * previous.size,
+               (line.map(\.top).min() ?? 0) - previous.bottom < 1.5 * previous.size {
+                size = previous.size
+            }
+            previous = (size, line.map(\.bottom).max() ?? 0)
+            let points = size / scale
+            // A size in tenths of a point, like Poppler's sizes after rounding: no false font changes.
+            let font = FontStyle(name: fontName, size: (points * 10).rounded() / 10, isBold: false, isItalic: false)
+            // One baseline for the line: Tesseract's per-word baselines wander by a few pixels
+            // on a scan, and a short word set apart would start a row of its own.
+            let baselines = line.map(\.baseline).sorted()
+            let lineBaseline = baselines[baselines.count / 2]
+            for (index, raw) in line.enumerated() {
+                for var piece in split(raw, size: size) {
+                    if !piece.isMarker, abs(piece.baseline - lineBaseline) < 0.5 * size { piece.baseline = lineBaseline }
+                    let pieceSize = piece.isMarker ? points * markerSize : points
+                    let pieceFont = piece.isMarker ? FontStyle(name: fontName, size: (pieceSize * 10).rounded() / 10, isBold: false, isItalic: false) : font
+                    let baseline = piece.baseline / scale
+                    let box = Rect(x0: piece.left / scale, y0: baseline - boxAscent * pieceSize,
+                                   x1: piece.right / scale, y1: baseline + boxDescent * pieceSize)
+                    var text = piece.text
+                    // A bullet read as a letter or symbol: a lone glyph opening a line, before more words.
+                    if index == 0, line.count > 1, bulletLookalikes.contains(text), (raw.right - raw.left) < 0.6 * size {
+                        text = "•"
+                    }
+                    words.append(Word(text: text, box: box, font: pieceFont))
+                }
+            }
+        }
+        return words
+    }
+
+    /// The words turned back by the page's skew (the median slope of the words' baselines)
+    /// about the page's centre, so the lines of a scan fed in a little crooked come out level, as
+    /// the layout stage's rows expect. A page without a measurable slope is left as it is.
+    static func deskewed(_ lines: [[RawWord]], width: Int, height: Int) -> [[RawWord]] {
+        let slopes = lines.flatMap { $0.compactMap(\.slope) }.sorted()
+        guard !slopes.isEmpty else { return lines }
+        let slope = slopes[slopes.count / 2]
+        guard abs(slope) > 1e-4, abs(slope) < 0.1 else { return lines }
+        let cx = Double(width) / 2, cy = Double(height) / 2
+        // A rotation by -atan(slope), to first order: x' = x + s(y - cy), y' = y - s(x - cx).
+        return lines.map { line in
+            line.map { word in
+                var w = word
+                let mid = (word.left + word.right) / 2
+                let dy = -slope * (mid - cx), dx = slope * (word.baseline - cy)
+                w.left += dx; w.right += dx
+                // The box of a tilted word is taller than the word by its width times the slope;
+                // long words (a URL) would otherwise look set in a larger font.
+                let tilt = abs(slope) * (word.right - word.left) / 2
+                w.top += dy + tilt; w.bottom += dy - tilt; w.baseline += dy
+                w.symbols = word.symbols.map { s in
+                    var t = s
+                    t.left += dx; t.right += dx; t.top += dy; t.bottom += dy
+                    return t
+                }
+                w.slope = 0
+                return w
+            }
+        }
+    }
+
+    /// The line without the words that are dust: ``isSpeck``, or a lone letter far from the
+    /// line's other words (a mark in the margin read into the line).
+    static func withoutDust(_ line: [RawWord]) -> [RawWord] {
+        // A bullet opening a line is a mark, not dust.
+        let kept = line.enumerated().filter { i, word in
+            (i == 0 && line.count > 1 && (bulletLookalikes.contains(word.text) || ["•", "-", "–", "·"].contains(word.text))) || !isSpeck(word)
+        }.map(\.1)
+        let heights = kept.map { $0.bottom - $0.top }.sorted()
+        guard kept.count >= 2, let typical = heights.isEmpty ? nil : heights[heights.count / 2] else { return kept }
+        return kept.enumerated().filter { i, word in
+            guard word.text.count == 1, !word.text.allSatisfy(\.isNumber) else { return true }
+            let before = i > 0 ? word.left - kept[i - 1].right : .infinity
+            let after = i + 1 < kept.count ? kept[i + 1].left - word.right : .infinity
+            return min(before, after) < 3 * typical
+        }.map(\.1)
+    }
+
+    /// Dust on a scan read as a word: punctuation alone, or a lone letter Tesseract doubts. Such
+    /// words would sit in rows and columns as text and break lines, paragraphs and note zones.
+    static func isSpeck(_ word: RawWord) -> Bool {
+        let text = word.text
+        let hasAlphanumeric = text.contains { $0.isLetter || $0.isNumber }
+        if !hasAlphanumeric { return word.confidence < specklessConfidence || text.count == 1 && [".", ",", ":", ";", "'", "‘", "’", "_", "~", "`"].contains(text) }
+        return text.count == 1 && word.confidence < 50
+    }
+
+    /// Punctuation read with less confidence than this, alone, is taken for dust.
+    static let specklessConfidence = 80.0
+
+    /// A part of a word: its text, its box edges and baseline, in pixels.
+    struct Piece: Equatable {
+        var text: String
+        var left: Double
+        var right: Double
+        var baseline: Double
+        var isMarker: Bool
+    }
+
+    /// Splits raised digits off the end (`concern¹`) or the start (`¹23 May`) of a word, so a
+    /// footnote marker becomes its own small, raised word as Poppler gives it.
+    static func split(_ word: RawWord, size: Double) -> [Piece] {
+        let whole = [Piece(text: word.text, left: word.left, right: word.right, baseline: word.baseline, isMarker: false)]
+        let symbols = word.symbols
+        guard symbols.count >= 2, size > 0 else { return whole }
+        func raised(_ s: Symbol) -> Bool {
+            s.text.allSatisfy { $0.isASCII && $0.isNumber } && word.baseline - s.bottom >= markerRaise * size
+        }
+        let stop = trailingPunctuationStart(symbols)
+        var end = stop
+        while end > 0, raised(symbols[end - 1]) { end -= 1 }
+        if end == stop { end = symbols.count }  // no marker before the punctuation: nothing to move
+        var start = 0
+        while start < end, raised(symbols[start]) { start += 1 }
+        guard start > 0 || end < symbols.count, start < end else { return whole }
+        // Punctuation after the marker stays with the word: `journalists”.` then marker `1`.
+        let main = symbols[start..<end] + (end < stop ? symbols[stop...] : [])
+        let markerEnd = end < stop ? stop : symbols.count
+        var pieces: [Piece] = []
+        func marker(_ run: ArraySlice<Symbol>) -> Piece {
+            Piece(text: run.map(\.text).joined(), left: run.map(\.left).min()!, right: run.map(\.right).max()!,
+                  baseline: run.map(\.bottom).max()!, isMarker: true)
+        }
+        if start > 0 { pieces.append(marker(symbols[0..<start])) }
+        pieces.append(Piece(text: main.map(\.text).joined(), left: pieces.isEmpty ? word.left : main.map(\.left).min()!,
+                            right: end < symbols.count ? main.map(\.right).max()! : word.right,
+                            baseline: word.baseline, isMarker: false))
+        if end < markerEnd {
+            // LSTM symbol boxes are rough across a word: the marker is put just after the word,
+            // where the layout stage looks for it, and only its height is taken from its box.
+            var trailing = marker(symbols[end..<markerEnd])
+            let width = Double(trailing.text.count) * 0.5 * markerSize * size
+            trailing.left = word.right
+            trailing.right = word.right + width
+            pieces.append(trailing)
+        }
+        return pieces
+    }
+
+    /// Inked columns of a page between blank ones: one printed glyph, in pixels.
+    struct Glyph: Equatable {
+        var left: Double
+        var right: Double
+        var top: Double
+        var bottom: Double
+    }
+
+    /// The box of a footnote marker ending a word, from its last glyphs (right to left): after at
+    /// most one small glyph on the baseline (a period or comma), a glyph whose ink ends raised
+    /// above the baseline and is as tall as a small digit, not a short quote mark. Nil when the
+    /// word does not end so.
+    static func trailingMarker(glyphs: [Glyph], baseline: Double, size: Double) -> Glyph? {
+        var rest = glyphs[...]
+        if let last = rest.first, last.bottom - last.top < 0.25 * size, baseline - last.bottom < markerRaise * size {
+            rest = rest.dropFirst()
+        }
+        guard let marker = rest.first else { return nil }
+        let raised = baseline - marker.bottom >= markerRaise * size
+        let tall = marker.bottom - marker.top >= 0.3 * size && marker.bottom - marker.top <= 0.7 * size
+        return raised && tall ? marker : nil
+    }
+
+    /// The word with its misread marker replaced by `digits` as a raised symbol in `box`: the
+    /// last character that is not a letter or digit before any closing punctuation is the marker
+    /// as Tesseract read it (`journalists”'.` → `journalists”.` and marker 1), unless it already
+    /// read the digits.
+    static func withMarker(_ word: RawWord, digits: String, box: Glyph) -> RawWord {
+        var symbols = word.symbols
+        var punctuation: [Symbol] = []
+        while let last = symbols.last, [".", ",", ";", ":"].contains(last.text), symbols.count > 1 {
+            punctuation.insert(symbols.removeLast(), at: 0)
+        }
+        if let last = symbols.last, symbols.count > 1, !last.text.contains(where: { $0.isLetter }) {
+            symbols.removeLast()
+        }
+        var marked = word
+        marked.symbols = symbols + punctuation + [Symbol(text: digits, left: box.left, top: box.top, right: box.right, bottom: box.bottom)]
+        return marked
+    }
+
+    /// Where a word's closing sentence punctuation (`.`, `,`, `;`, `:`) begins; `symbols.count`
+    /// when it has none.
+    static func trailingPunctuationStart(_ symbols: [Symbol]) -> Int {
+        var stop = symbols.count
+        while stop > 1, [".", ",", ";", ":"].contains(symbols[stop - 1].text) { stop -= 1 }
+        return stop
+    }
+
+    /// The font size of a line in pixels, from the median rise of its words above the baseline;
+    /// nil when no word has letters to measure.
+    static func lineSize(_ line: [RawWord]) -> Double? {
+        var estimates: [Double] = []
+        for word in line {
+            let rise = word.baseline - word.top
+            guard rise > 0 else { continue }
+            switch heightClass(word.text) {
+            case .tall: estimates.append(rise / ascenderShare)
+            case .short: estimates.append(rise / xHeightShare)
+            case .none: break
+            }
+        }
+        guard !estimates.isEmpty else { return nil }
+        estimates.sort()
+        return estimates[estimates.count / 2]
+    }
+
+    enum HeightClass { case tall, short, none }
+
+    /// Whether a word reaches cap height (a capital, digit or ascender), stays at x-height, or
+    /// cannot be measured (punctuation only).
+    static func heightClass(_ text: String) -> HeightClass {
+        var hasLetter = false
+        for c in text {
+            if c.isUppercase || c.isNumber || "bdfhklt".contains(c) { return .tall }
+            if c.isLetter { hasLetter = true }
+        }
+        return hasLetter ? .short : .none
+    }
+}

@@ -1,0 +1,99 @@
+import PDFText
+import XCTest
+@testable import OCRText
+
+/// Pixel boxes from Tesseract into Poppler-shaped words, on words built in code.
+final class OCRGeometryTests: XCTestCase {
+    /// 300 dpi: 300/72 pixels per point. A 12 pt line has capitals ~0.7 × 50 px tall.
+    let scale = 300.0 / 72
+    let sizePx = 12 * 300.0 / 72
+
+    private func raw(_ text: String, x: Double, baseline: Double, rise: Double) -> OCRGeometry.RawWord {
+        OCRGeometry.RawWord(text: text, left: x, top: baseline - rise, right: x + Double(text.count) * 20, bottom: baseline,
+                            baseline: baseline, confidence: 90)
+    }
+
+    func testFontSizeFromCapitalsAndXHeight() {
+        let line = [raw("The", x: 100, baseline: 500, rise: 0.70 * sizePx), raw("man", x: 200, baseline: 500, rise: 0.47 * sizePx),
+                    raw("Hill", x: 300, baseline: 500, rise: 0.70 * sizePx)]
+        let words = OCRGeometry.words(lines: [line], scale: scale)
+        XCTAssertEqual(words.map(\.text), ["The", "man", "Hill"])
+        for word in words {
+            XCTAssertEqual(word.font.size, 12, accuracy: 0.1)
+            // Poppler's box: from the ascender to below the baseline, the baseline near its bottom.
+            XCTAssertEqual(word.box.y1, 500 / scale + OCRGeometry.boxDescent * 12, accuracy: 0.01)
+            XCTAssertEqual(word.box.height, (OCRGeometry.boxAscent + OCRGeometry.boxDescent) * 12, accuracy: 0.01)
+        }
+        XCTAssertEqual(words[0].box.x0, 100 / scale, accuracy: 0.001)
+    }
+
+    func testJitterSnapsToThePageSizeButSmallerLinesStaySmaller() {
+        let body = (0..<5).map { i in [raw("Word", x: 100, baseline: Double(300 + 100 * i), rise: 0.70 * sizePx * (i == 2 ? 1.04 : 1))] }
+        let note = [raw("Note", x: 100, baseline: 1200, rise: 0.70 * sizePx * 0.8)]
+        let words = OCRGeometry.words(lines: body + [note], scale: scale)
+        XCTAssertEqual(Set(words.prefix(5).map(\.font.size)), [12], "a 4% jitter is not a font change")
+        XCTAssertEqual(words[5].font.size, 9.6, accuracy: 0.1, "a footnote line set 80% as large keeps its size")
+    }
+
+    func testDustIsDropped() {
+        let line = [raw("Sincerely", x: 100, baseline: 500, rise: 0.7 * sizePx),
+                    OCRGeometry.RawWord(text: ",", left: 900, top: 495, right: 905, bottom: 505, baseline: 500, confidence: 40),
+                    OCRGeometry.RawWord(text: "i", left: 1900, top: 470, right: 1905, bottom: 500, baseline: 500, confidence: 70)]
+        XCTAssertEqual(OCRGeometry.words(lines: [line], scale: scale).map(\.text), ["Sincerely"])
+    }
+
+    func testRaisedMarkerFoundOnTheInkIsReadAgain() {
+        // journalists”'. : a quote, the marker read as an apostrophe, a period.
+        let size = sizePx, baseline = 500.0
+        let period = OCRGeometry.Glyph(left: 300, right: 306, top: baseline - 6, bottom: baseline)
+        let marker = OCRGeometry.Glyph(left: 290, right: 298, top: baseline - 0.75 * size, bottom: baseline - 0.3 * size)
+        XCTAssertEqual(OCRGeometry.trailingMarker(glyphs: [period, marker], baseline: baseline, size: size), marker)
+        let quote = OCRGeometry.Glyph(left: 290, right: 298, top: baseline - 0.75 * size, bottom: baseline - 0.55 * size)
+        XCTAssertNil(OCRGeometry.trailingMarker(glyphs: [period, quote], baseline: baseline, size: size), "a quote mark is too short")
+        let letter = OCRGeometry.Glyph(left: 290, right: 298, top: baseline - 0.47 * size, bottom: baseline)
+        XCTAssertNil(OCRGeometry.trailingMarker(glyphs: [letter], baseline: baseline, size: size), "on the baseline")
+
+        let symbols = ["j", "s", "”", "'", "."].enumerated().map { i, t in
+            OCRGeometry.Symbol(text: t, left: Double(200 + 10 * i), top: baseline - 40, right: Double(209 + 10 * i), bottom: baseline)
+        }
+        let word = OCRGeometry.RawWord(symbols: symbols, left: 200, top: baseline - 40, right: 306, bottom: baseline, baseline: baseline, confidence: 90)
+        let marked = OCRGeometry.withMarker(word, digits: "1", box: marker)
+        XCTAssertEqual(marked.text, "js”.1")
+        XCTAssertEqual(OCRGeometry.words(lines: [[raw("About", x: 0, baseline: baseline, rise: 0.7 * size), marked]], scale: scale).map(\.text),
+                       ["About", "js”.", "1"])
+    }
+
+    func testRaisedTrailingDigitBecomesAMarkerWord() {
+        let baseline = 500.0
+        let symbols = "concern".enumerated().map { i, c in
+            OCRGeometry.Symbol(text: String(c), left: 100 + Double(i) * 20, top: baseline - 0.47 * sizePx, right: 118 + Double(i) * 20, bottom: baseline)
+        } + [OCRGeometry.Symbol(text: "1", left: 242, top: baseline - 0.75 * sizePx, right: 252, bottom: baseline - 0.35 * sizePx)]
+        let word = OCRGeometry.RawWord(symbols: symbols, left: 100, top: baseline - 0.75 * sizePx, right: 252, bottom: baseline,
+                                       baseline: baseline, confidence: 90)
+        let words = OCRGeometry.words(lines: [[raw("About", x: 0, baseline: baseline, rise: 0.7 * sizePx), word]], scale: scale)
+        XCTAssertEqual(words.map(\.text), ["About", "concern", "1"])
+        XCTAssertLessThan(words[2].font.size, 0.85 * words[1].font.size, "smaller, as the layout stage's markers are")
+        XCTAssertLessThan(words[2].baseline, words[1].baseline - 0.15 * words[1].font.size, "raised above the line")
+    }
+
+    func testDigitsOnTheBaselineStayInTheWord() {
+        let baseline = 500.0
+        let symbols = "2017".enumerated().map { i, c in
+            OCRGeometry.Symbol(text: String(c), left: 100 + Double(i) * 20, top: baseline - 0.7 * sizePx, right: 118 + Double(i) * 20, bottom: baseline)
+        }
+        let word = OCRGeometry.RawWord(symbols: symbols, left: 100, top: baseline - 0.7 * sizePx, right: 178, bottom: baseline, baseline: baseline, confidence: 90)
+        XCTAssertEqual(OCRGeometry.words(lines: [[word]], scale: scale).map(\.text), ["2017"])
+    }
+
+    func testLoneSymbolOpeningALineIsABullet() {
+        let line = [OCRGeometry.RawWord(text: "¢", left: 100, top: 480, right: 110, bottom: 500, baseline: 500, confidence: 60),
+                    raw("Black", x: 150, baseline: 500, rise: 0.7 * sizePx), raw("Sash", x: 280, baseline: 500, rise: 0.7 * sizePx)]
+        XCTAssertEqual(OCRGeometry.words(lines: [line], scale: scale).map(\.text), ["•", "Black", "Sash"])
+        // Alone on its line and doubtful: dust, dropped. Read with confidence: kept as read.
+        let alone = [OCRGeometry.RawWord(text: "+", left: 100, top: 480, right: 110, bottom: 500, baseline: 500, confidence: 60)]
+        XCTAssertEqual(OCRGeometry.words(lines: [alone], scale: scale).map(\.text), [])
+        var sure = alone
+        sure[0].confidence = 95
+        XCTAssertEqual(OCRGeometry.words(lines: [sure], scale: scale).map(\.text), ["+"])
+    }
+}
