@@ -62,7 +62,7 @@ public struct LayoutAnalyzer: Sendable {
         let vocabulary = Hyphenation(blocks: blocks + notes)
         blocks = blocks.map(vocabulary.decide)
         notes = notes.map(vocabulary.decide)
-        return LaidOutDocument(blocks: blocks, footnoteBlocks: notes, links: Self.links(document, lines: allLines))
+        return LaidOutDocument(blocks: blocks, footnoteBlocks: notes, links: LinkGrouping.links(document, lines: allLines))
     }
 
     /// Splits a footnote zone into notes, one per labelled line; unlabelled lines continue the
@@ -145,16 +145,4 @@ public struct LayoutAnalyzer: Sendable {
         return Metrics(left: left, right: max(right, left + 1), lineGap: max(lineGap, 0))
     }
 
-    /// Link annotations with the text under them.
-    static func links(_ document: PDFDocumentText, lines: [RawLine]) -> [PageLink] {
-        var result: [PageLink] = []
-        for page in document.pages {
-            for link in page.links where !link.isInternal {
-                let words = page.words.filter { $0.box.intersects(link.box) && $0.box.verticalOverlap(link.box) > 0.5 * $0.box.height }
-                let text = TextJoin.clean(words.map(\.text).joined(separator: " "))
-                result.append(PageLink(text: text, uri: link.uri, page: page.number))
-            }
-        }
-        return result
-    }
 }
