@@ -11,14 +11,37 @@ public struct LaidOutDocument: Equatable, Sendable {
     /// its label.
     public var footnoteBlocks: [Block]
     public var links: [PageLink]
-    /// Things the layout stage noticed but could not resolve.
-    public var warnings: [String]
+    /// Things the layout stage (or the reader before it) noticed but could not resolve.
+    public var warnings: [DocumentWarning]
 
-    public init(blocks: [Block], footnoteBlocks: [Block] = [], links: [PageLink] = [], warnings: [String] = []) {
+    public init(blocks: [Block], footnoteBlocks: [Block] = [], links: [PageLink] = [], warnings: [DocumentWarning] = []) {
         self.blocks = blocks
         self.footnoteBlocks = footnoteBlocks
         self.links = links
         self.warnings = warnings
+    }
+}
+
+/// Something reading the document noticed: a kind from a closed set and a message in words.
+///
+/// The kinds' raw values are the codes the letter's warnings carry (`LetterWarning.Code`), so the
+/// segmenter passes them on without a table that could drift.
+public struct DocumentWarning: Equatable, Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case encodingAssumed = "encoding_assumed"
+        case noContent = "no_content"
+        case nestingTooDeep = "nesting_too_deep"
+        case ocrLowConfidence = "ocr_low_confidence"
+        case ocrIncomplete = "ocr_incomplete"
+        case ocrNoText = "ocr_no_text"
+    }
+
+    public var kind: Kind
+    public var message: String
+
+    public init(_ kind: Kind, _ message: String) {
+        self.kind = kind
+        self.message = message
     }
 }
 
@@ -127,10 +150,13 @@ public struct PageLink: Equatable, Sendable {
     public var text: String
     public var uri: String
     public var page: Int?
+    /// Where the link is on its page (the union of its areas); `nil` for unpaged sources.
+    public var box: Rect?
 
-    public init(text: String, uri: String, page: Int?) {
+    public init(text: String, uri: String, page: Int?, box: Rect? = nil) {
         self.text = text
         self.uri = uri
         self.page = page
+        self.box = box
     }
 }

@@ -6,30 +6,57 @@ public enum TextJoin {
     /// line starting with a lower-case letter, is a line-break hyphen and is removed — unless
     /// the line says the hyphen belongs to a compound (``Line/keepsTrailingHyphen``).
     public static func join(_ lines: [Line]) -> String {
+        var starts: [Int?]? = nil
+        return join(lines, starts: &starts)
+    }
+
+    /// ``join(_:)`` that also says where each line's trimmed text starts in the result, in
+    /// Unicode code points (`nil` for a blank line): what footnote markers' offsets in a block's
+    /// text are computed from.
+    public static func joinTracking(_ lines: [Line]) -> (text: String, starts: [Int?]) {
+        var starts: [Int?]? = []
+        let text = join(lines, starts: &starts)
+        return (text, starts ?? [])
+    }
+
+    /// The one join; `starts`, when not `nil`, collects line starts. The length is counted in
+    /// code points as it grows (counting a growing String again would be quadratic).
+    private static func join(_ lines: [Line], starts: inout [Int?]?) -> String {
         var out = ""
+        var length = 0
         var keep = false
         for item in lines {
             let line = item.text.trimmingBlanks()
             defer { keep = item.keepsTrailingHyphen }
-            guard !line.isEmpty else { continue }
-            if out.isEmpty { out = line; continue }
+            guard !line.isEmpty else { starts?.append(nil); continue }
+            let count = line.unicodeScalars.count
+            if out.isEmpty { out = line; length = count; starts?.append(0); continue }
             if let last = out.last, "-/_.?=&".contains(last), looksLikeURLTail(out), !line.contains(" ") || line.first?.isLowercase == true || last != "." {
+                starts?.append(length)
                 out += line // a URL broken across lines
             } else if out.hasSuffix(" -"), out.dropLast(2).last?.isLetter == true, let first = line.first, first.isLowercase {
                 // "com -" / "pletely": a justified line's break hyphen set off by a space.
                 out.removeLast(2)
+                length -= 2
+                starts?.append(length)
                 out += line
             } else if endsWithBreakHyphen(out), let first = line.first, first.isLowercase {
                 if keep {
+                    starts?.append(length)
                     out += line
                 } else {
                     out.removeLast()
+                    length -= 1
+                    starts?.append(length)
                     out += line
                 }
             } else {
                 out.append(" ")
+                length += 1
+                starts?.append(length)
                 out.append(line)
             }
+            length += count
         }
         return out
     }

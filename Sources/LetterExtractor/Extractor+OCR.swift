@@ -1,4 +1,5 @@
 import Foundation
+import Layout
 import LetterModel
 import LetterParser
 import OCRText
@@ -15,7 +16,7 @@ enum OCRPass {
     struct Result {
         var document: PDFDocumentText
         var pages: [Source.OCRPage]
-        var warnings: [String]
+        var warnings: [DocumentWarning]
     }
 
     /// Below this mean word confidence (0–100) a page's text is flagged in the warnings.
@@ -73,12 +74,12 @@ enum OCRPass {
             let confidence = (read.meanConfidence * 10).rounded() / 10
             result.pages.append(Source.OCRPage(page: raster.page, confidence: confidence, language: engine.language, reason: reason.rawValue))
             if read.timedOut {
-                result.warnings.append("page \(raster.page): OCR stopped at its \(Int(engine.pageDeadline)) s limit; the page may be incomplete")
+                result.warnings.append(DocumentWarning(.ocrIncomplete, "page \(raster.page): OCR stopped at its \(Int(engine.pageDeadline)) s limit; the page may be incomplete"))
             }
             if read.words.isEmpty {
-                result.warnings.append("page \(raster.page): OCR found no text")
+                result.warnings.append(DocumentWarning(.ocrNoText, "page \(raster.page): OCR found no text"))
             } else if confidence < lowConfidence {
-                result.warnings.append("page \(raster.page): low OCR confidence (\(confidence) of 100); its text may be wrong")
+                result.warnings.append(DocumentWarning(.ocrLowConfidence, "page \(raster.page): low OCR confidence (\(confidence) of 100); its text may be wrong"))
             }
         }
         result.document.pages = result.document.pages.map { pagesByNumber[$0.number] ?? $0 }

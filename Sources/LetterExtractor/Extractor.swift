@@ -12,7 +12,7 @@ import PDFText
 /// level. Every path ends in the same segmenter, so all formats give the same fields.
 public enum LetterExtractor {
     /// Identifies the extraction rules; batch resume and the archive redo a letter when it changes.
-    public static let version = "0.1.0"
+    public static let version = ExtractorInfo.currentVersion
 
     /// Extracts the letter in the file at `path`. Throws only when the file cannot be read as a
     /// document; an odd layout yields a letter with warnings instead.
@@ -95,7 +95,7 @@ public enum LetterExtractor {
             // when it is not plain UTF-8; a stray bad byte becomes U+FFFD, not mojibake.
             let decoded = TextDecoding.decode(data)
             var document = TextLayout.analyze(decoded.text, markdown: format == .markdown)
-            document.warnings += decoded.warnings
+            document.warnings += decoded.warnings.map { DocumentWarning(.encodingAssumed, $0) }
             return (document, Source(file: name, sha256: digest, format: format, pages: nil))
         case .html:
             let reading: HTMLReading

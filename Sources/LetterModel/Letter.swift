@@ -4,7 +4,9 @@
 /// in JSON are snake_case (see ``CodingKeys``) and follow `schema/letter.schema.json`.
 public struct Letter: Codable, Equatable, Sendable {
     /// The version of the JSON shape; bumped on any change to field names or meaning.
-    public static let schemaVersion = "1.0.0"
+    public static let schemaVersion = "2.0.0"
+    /// Major versions this code reads (schema 1 letters are read, their warnings as notes).
+    public static let readableMajorVersions: Set<Int> = [1, 2]
 
     public var schemaVersion: String
     public var source: Source
@@ -24,14 +26,19 @@ public struct Letter: Codable, Equatable, Sendable {
     public var signatories: [Signatory]
     public var annexes: [Annex]
     public var links: [Link]
-    public var warnings: [String]
+    public var warnings: [LetterWarning]
+    /// Page, box and confidence of each field (schema 2).
+    public var provenance: Provenance
+    /// The program and version that wrote this JSON (schema 2).
+    public var extractor: ExtractorInfo
 
     public init(
         source: Source, language: String? = nil, sender: Party? = nil, date: LetterDate? = nil,
         place: String? = nil, addressee: Party? = nil, cc: [String] = [], subject: String? = nil,
         salutation: String? = nil, body: [BodyBlock] = [], callsToAction: [CallToAction] = [],
         footnotes: [Footnote] = [], closing: String? = nil, signatories: [Signatory] = [],
-        annexes: [Annex] = [], links: [Link] = [], warnings: [String] = []
+        annexes: [Annex] = [], links: [Link] = [], warnings: [LetterWarning] = [],
+        provenance: Provenance = Provenance(), extractor: ExtractorInfo = .current
     ) {
         self.schemaVersion = Letter.schemaVersion
         self.source = source
@@ -51,12 +58,14 @@ public struct Letter: Codable, Equatable, Sendable {
         self.annexes = annexes
         self.links = links
         self.warnings = warnings
+        self.provenance = provenance
+        self.extractor = extractor
     }
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", source, language, sender, date, place, addressee, cc
         case subject, salutation, body, callsToAction = "calls_to_action", footnotes, closing
-        case signatories, annexes, links, warnings
+        case signatories, annexes, links, warnings, provenance, extractor
     }
 
     // Explicit so that absent optionals are written as `null` rather than omitted.
@@ -80,11 +89,16 @@ public struct Letter: Codable, Equatable, Sendable {
         try c.encode(annexes, forKey: .annexes)
         try c.encode(links, forKey: .links)
         try c.encode(warnings, forKey: .warnings)
+        try c.encode(provenance, forKey: .provenance)
+        try c.encode(extractor, forKey: .extractor)
     }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        schemaVersion = try c.decode(String.self, forKey: .schemaVersion)
+        // Read into the current shape: a schema-1 letter is upgraded (its warnings become notes,
+        // it has no provenance), so re-encoding it writes a valid current letter.
+        _ = try c.decode(String.self, forKey: .schemaVersion)
+        schemaVersion = Letter.schemaVersion
         source = try c.decode(Source.self, forKey: .source)
         language = try c.decodeIfPresent(String.self, forKey: .language)
         sender = try c.decodeIfPresent(Party.self, forKey: .sender)
@@ -101,6 +115,9 @@ public struct Letter: Codable, Equatable, Sendable {
         signatories = try c.decodeIfPresent([Signatory].self, forKey: .signatories) ?? []
         annexes = try c.decodeIfPresent([Annex].self, forKey: .annexes) ?? []
         links = try c.decodeIfPresent([Link].self, forKey: .links) ?? []
-        warnings = try c.decodeIfPresent([String].self, forKey: .warnings) ?? []
+        warnings = try c.decodeIfPresent([LetterWarning].self, forKey: .warnings) ?? []
+        provenance = try c.decodeIfPresent(Provenance.self, forKey: .provenance) ?? Provenance()
+        // A schema-1 letter does not say what wrote it.
+        extractor = try c.decodeIfPresent(ExtractorInfo.self, forKey: .extractor) ?? ExtractorInfo(name: "letters", version: "unknown")
     }
 }

@@ -28,9 +28,10 @@ extension CanonicalJSON {
         guard let text = version as? String else {
             throw LetterJSONError("not a letter JSON: schema_version is \(kind(of: version)), not a string")
         }
-        let major = { (v: String) in v.split(separator: ".").first.map(String.init) ?? v }
-        guard major(text) == major(Letter.schemaVersion) else {
-            throw LetterJSONError("letter schema version \(text) is not supported (this version of letters reads \(major(Letter.schemaVersion)).x)")
+        let major = text.split(separator: ".").first.flatMap { Int($0) }
+        guard let major, Letter.readableMajorVersions.contains(major) else {
+            let known = Letter.readableMajorVersions.sorted().map { "\($0).x" }.joined(separator: " and ")
+            throw LetterJSONError("letter schema version \(text) is not supported (this version of letters reads \(known))")
         }
         guard fields["source"] is [String: Any] else {
             throw LetterJSONError("not a letter JSON: source is \(fields["source"].map(kind(of:)) ?? "missing"), not an object")

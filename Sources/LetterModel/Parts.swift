@@ -77,26 +77,31 @@ public struct BodyBlock: Codable, Equatable, Sendable {
     public var text: String
     /// Labels of the footnotes cited in this block, in order of citation.
     public var footnoteRefs: [String]
+    /// The same citations with where each marker stood in ``text`` (schema 2).
+    public var footnoteMarks: [FootnoteMark]
     /// 1-based page where the block starts; `nil` for unpaged sources.
     public var page: Int?
     /// Where the block starts on ``page``; `nil` for unpaged sources.
     public var bbox: BoundingBox?
 
-    public init(kind: Kind, text: String, footnoteRefs: [String] = [], page: Int? = nil, bbox: BoundingBox? = nil) {
+    public init(kind: Kind, text: String, footnoteRefs: [String] = [], footnoteMarks: [FootnoteMark] = [],
+                page: Int? = nil, bbox: BoundingBox? = nil) {
         self.kind = kind
         self.text = text
         self.footnoteRefs = footnoteRefs
+        self.footnoteMarks = footnoteMarks
         self.page = page
         self.bbox = bbox
     }
 
-    enum CodingKeys: String, CodingKey { case kind, text, footnoteRefs = "footnote_refs", page, bbox }
+    enum CodingKeys: String, CodingKey { case kind, text, footnoteRefs = "footnote_refs", footnoteMarks = "footnote_marks", page, bbox }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(kind, forKey: .kind)
         try c.encode(text, forKey: .text)
         try c.encode(footnoteRefs, forKey: .footnoteRefs)
+        try c.encode(footnoteMarks, forKey: .footnoteMarks)
         try c.encode(page, forKey: .page)
         try c.encode(bbox, forKey: .bbox)
     }
@@ -106,6 +111,7 @@ public struct BodyBlock: Codable, Equatable, Sendable {
         kind = try c.decode(Kind.self, forKey: .kind)
         text = try c.decode(String.self, forKey: .text)
         footnoteRefs = try c.decodeIfPresent([String].self, forKey: .footnoteRefs) ?? []
+        footnoteMarks = try c.decodeIfPresent([FootnoteMark].self, forKey: .footnoteMarks) ?? []
         page = try c.decodeIfPresent(Int.self, forKey: .page)
         bbox = try c.decodeIfPresent(BoundingBox.self, forKey: .bbox)
     }

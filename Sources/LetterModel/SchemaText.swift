@@ -2,9 +2,9 @@
 let schemaText = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "urn:letters:schema:letter:1.0.0",
+  "$id": "urn:letters:schema:letter:2.0.0",
   "title": "Letter",
-  "version": "1.0.0",
+  "version": "2.0.0",
   "description": "One letter (open letter, joint statement, formal correspondence) as extracted by `letters extract`: the archive-grade record that every other stage consumes. Written as canonical JSON (keys sorted by UTF-8 bytes, two-space indent, UTF-8 in NFC). Every key is always present: a part that the document does not state is null (single values) or [] (lists), never invented.",
   "type": "object",
   "additionalProperties": false,
@@ -16,10 +16,12 @@ let schemaText = #"""
     "cc",
     "closing",
     "date",
+    "extractor",
     "footnotes",
     "language",
     "links",
     "place",
+    "provenance",
     "salutation",
     "schema_version",
     "sender",
@@ -30,9 +32,9 @@ let schemaText = #"""
   ],
   "properties": {
     "schema_version": {
-      "description": "The version of this JSON shape (semantic versioning); bumped on any change to field names or meaning. Equals this schema's `version`.",
+      "description": "The version of this JSON shape (semantic versioning); bumped on any change to field names or meaning. Equals this schema's `version`. 2.0.0 added `provenance`, `extractor`, `body[].footnote_marks` and made `warnings` coded objects (docs/schema-changes.md).",
       "type": "string",
-      "const": "1.0.0"
+      "const": "2.0.0"
     },
     "source": {
       "description": "Where the letter came from: enough to find the original again and to detect a changed source.",
@@ -107,9 +109,29 @@ let schemaText = #"""
       "items": { "$ref": "#/$defs/Link" }
     },
     "warnings": {
-      "description": "Human-readable notes about parts the extractor could not read with confidence (an odd layout, an ambiguous date...); [] when there were none.",
+      "description": "Review flags: what a reader should check in this letter, one entry per finding, from a closed set of codes (docs/review.md); [] when there were none.",
       "type": "array",
-      "items": { "type": "string" }
+      "items": { "$ref": "#/$defs/Warning" }
+    },
+    "provenance": {
+      "description": "Where each field was read from (page and box) and how sure the segmenter is of it. Single fields are null when the letter has no such field; list fields have one entry per item of the field of the same name, in the same order.",
+      "$ref": "#/$defs/Provenance"
+    },
+    "extractor": {
+      "description": "The program and version that wrote this JSON: output of another version may differ.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["name", "version"],
+      "properties": {
+        "name": {
+          "description": "Always `letters`.",
+          "type": "string"
+        },
+        "version": {
+          "description": "The version of `letters` (`unknown` for a letter read from schema 1).",
+          "type": "string"
+        }
+      }
     }
   },
   "$defs": {
@@ -257,7 +279,7 @@ let schemaText = #"""
       "description": "One block of the letter's body, in reading order.",
       "type": "object",
       "additionalProperties": false,
-      "required": ["bbox", "footnote_refs", "kind", "page", "text"],
+      "required": ["bbox", "footnote_marks", "footnote_refs", "kind", "page", "text"],
       "properties": {
         "kind": {
           "description": "What the block is: `paragraph`, `heading`, `list_item` (bullet or number dropped from the text) or `quote`.",
@@ -272,6 +294,26 @@ let schemaText = #"""
           "description": "Labels of the footnotes cited in this block, in order of citation; each matches a `footnotes[].label`.",
           "type": "array",
           "items": { "type": "string" }
+        },
+        "footnote_marks": {
+          "description": "The citations of `footnote_refs` with where each marker stood: `offset` counts Unicode code points of `text` before the marker (Python's `text[:offset]`).",
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": ["label", "offset"],
+            "properties": {
+              "label": {
+                "description": "The footnote's label, as in `footnote_refs`.",
+                "type": "string"
+              },
+              "offset": {
+                "description": "Code points of `text` before the marker.",
+                "type": "integer",
+                "minimum": 0
+              }
+            }
+          }
         },
         "page": {
           "description": "1-based page where the block starts; null for unpaged sources.",
@@ -395,6 +437,127 @@ let schemaText = #"""
           "description": "1-based page holding the link; null for unpaged sources.",
           "type": ["integer", "null"],
           "minimum": 1
+        }
+      }
+    },
+    "Warning": {
+      "description": "One review flag: a code from a closed set, the field it concerns, and a message in words.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["code", "field", "message"],
+      "properties": {
+        "code": {
+          "description": "What was found (docs/review.md). `note` is a free-form warning of a letter read from schema 1.",
+          "type": "string",
+          "enum": [
+            "no_date",
+            "no_signatories",
+            "closing_by_position",
+            "sender_reads_as_title",
+            "unsigned_template",
+            "no_structure",
+            "low_confidence",
+            "ocr_low_confidence",
+            "ocr_incomplete",
+            "ocr_no_text",
+            "encoding_assumed",
+            "no_content",
+            "nesting_too_deep",
+            "note"
+          ]
+        },
+        "field": {
+          "description": "The letter field the flag concerns (`date`, `signatories`…), or null for the document as a whole.",
+          "type": ["string", "null"]
+        },
+        "message": {
+          "description": "What was found, in words.",
+          "type": "string"
+        }
+      }
+    },
+    "FieldOrigin": {
+      "description": "Where a field was read from and the segmenter's confidence in it.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["bbox", "confidence", "page"],
+      "properties": {
+        "page": {
+          "description": "1-based page where the field starts; null for unpaged sources.",
+          "type": ["integer", "null"],
+          "minimum": 1
+        },
+        "bbox": {
+          "description": "The union of the field's lines on `page`; null for unpaged sources or when the lines could not be found again.",
+          "anyOf": [{ "$ref": "#/$defs/BoundingBox" }, { "type": "null" }]
+        },
+        "confidence": {
+          "description": "How sure the segmenter is of the field, in [0, 1] to two decimals; below 0.5 the field is flagged `low_confidence`.",
+          "type": "number",
+          "minimum": 0,
+          "maximum": 1
+        }
+      }
+    },
+    "Provenance": {
+      "description": "Origins of the letter's fields.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "addressee",
+        "calls_to_action",
+        "closing",
+        "date",
+        "footnotes",
+        "place",
+        "salutation",
+        "sender",
+        "signatories",
+        "subject"
+      ],
+      "properties": {
+        "date": {
+          "description": "Where the date was read from; null when the letter has none.",
+          "anyOf": [{ "$ref": "#/$defs/FieldOrigin" }, { "type": "null" }]
+        },
+        "place": {
+          "description": "Where the place was read from; null when the letter has none.",
+          "anyOf": [{ "$ref": "#/$defs/FieldOrigin" }, { "type": "null" }]
+        },
+        "sender": {
+          "description": "Where the sender was read from; null when the letter has none.",
+          "anyOf": [{ "$ref": "#/$defs/FieldOrigin" }, { "type": "null" }]
+        },
+        "addressee": {
+          "description": "Where the addressee was read from; null when the letter has none.",
+          "anyOf": [{ "$ref": "#/$defs/FieldOrigin" }, { "type": "null" }]
+        },
+        "subject": {
+          "description": "Where the subject was read from; null when the letter has none.",
+          "anyOf": [{ "$ref": "#/$defs/FieldOrigin" }, { "type": "null" }]
+        },
+        "salutation": {
+          "description": "Where the salutation was read from; null when the letter has none.",
+          "anyOf": [{ "$ref": "#/$defs/FieldOrigin" }, { "type": "null" }]
+        },
+        "closing": {
+          "description": "Where the closing was read from; null when the letter has none.",
+          "anyOf": [{ "$ref": "#/$defs/FieldOrigin" }, { "type": "null" }]
+        },
+        "signatories": {
+          "description": "One origin per item of `signatories`, in the same order.",
+          "type": "array",
+          "items": { "$ref": "#/$defs/FieldOrigin" }
+        },
+        "calls_to_action": {
+          "description": "One origin per item of `calls_to_action`, in the same order.",
+          "type": "array",
+          "items": { "$ref": "#/$defs/FieldOrigin" }
+        },
+        "footnotes": {
+          "description": "One origin per item of `footnotes`, in the same order.",
+          "type": "array",
+          "items": { "$ref": "#/$defs/FieldOrigin" }
         }
       }
     }

@@ -44,14 +44,11 @@ public struct LetterSegmenter: Sendable {
     public func segment(_ document: LaidOutDocument, source: Source) -> Letter {
         let prepared = prepare(document)
         let (blocks, language, traits) = (prepared.blocks, prepared.language, prepared.traits)
-        var warnings = document.warnings
-        let footnotes = FootnoteBuilder.build(prepared.noteBlocks)
+        var warnings = document.warnings.map { LetterWarning(LetterWarning.Code(rawValue: $0.kind.rawValue) ?? .note, $0.message) }
+        let footnotes = FootnoteBuilder.build(prepared.noteBlocks, links: document.links)
 
         let decoded = PartDecoder(evidence: PartEvidence(traits: traits, language: language)).decode(blocks)
         let structure = Structure(parts: decoded.parts)
-        if structure.salutation == nil && structure.closing == nil {
-            warnings.append("no salutation or closing found; body boundaries are estimated")
-        }
         let header = HeaderParser(traits: traits, language: language, salutation: structure.salutation.map { blocks[$0].text })
             .parse(Array(blocks[..<structure.headerEnd]))
         var cc = header.cc
@@ -64,9 +61,11 @@ public struct LetterSegmenter: Sendable {
         // A title set between the salutation and the first paragraph is the letter's subject
         // when the heading part has none ("To the Members of the Committee:" / "On the need for …").
         var subject = header.subject
+        var subjectFromBody = false
         if subject == nil, structure.salutation != nil, bodyBlocks.count >= 2, traits.isHeading(bodyBlocks[0]),
            bodyBlocks[0].hint != .listItem, traits.isProse(bodyBlocks[1]) {
             subject = bodyBlocks.removeFirst().text.trimmingBlanks()
+            subjectFromBody = true
         }
         let body = BodyBuilder(traits: traits, noteLabels: Set(footnotes.map(\.label))).build(bodyBlocks)
 
@@ -79,26 +78,30 @@ public struct LetterSegmenter: Sendable {
         }
         var date = header.date
         var place = header.place
+        var dateFromSignature = false
         if date == nil {
             // A date beside the signature.
             for (i, block) in signatureBlocks.enumerated() where block.lines.count <= 2 {
                 if let m = HeaderParser(traits: traits, language: language).dateline(block) {
                     date = LetterDate(text: m.text, iso: m.iso, precision: m.precision, page: block.page)
                     place = m.place
+                    dateFromSignature = true
                     signatureBlocks.remove(at: i)
                     break
                 }
             }
         }
         var signatories = SignatoryParser(language: language).parse(signatureBlocks)
+        var signerFromLetterhead = false
         if signatories.isEmpty, structure.closing != nil, let signer = Self.letterheadSigner(header.sender) {
             // A closing with no typed name (a signature image): the letter is signed for the
             // person its letterhead names.
             signatories = [signer]
+            signerFromLetterhead = true
         }
         let annexes = Self.annexes(Array(tail[annexStart...]), traits: traits)
 
-        return Letter(
+        var letter = Letter(
             source: source, language: language, sender: header.sender, date: date, place: place,
             addressee: header.addressee, cc: cc, subject: subject,
             salutation: structure.salutation.map { blocks[$0].text.trimmingBlanks() },
@@ -108,6 +111,15 @@ public struct LetterSegmenter: Sendable {
             links: document.links.map { Link(text: $0.text, uri: $0.uri, page: $0.page) },
             warnings: warnings
         )
+        let provenance = ProvenanceBuilder(inputs: .init(
+            blocks: blocks, decoded: decoded, structure: structure, header: header,
+            dateFromSignature: dateFromSignature, subjectFromBody: subjectFromBody,
+            signerFromLetterhead: signerFromLetterhead, bodyBlocks: bodyBlocks, noteBlocks: prepared.noteBlocks))
+        letter.provenance = provenance.build(letter)
+        letter.warnings += ReviewFlags.flags(for: letter, provenance: letter.provenance,
+                                             closingByPosition: provenance.closingByPosition,
+                                             structureFound: structure.salutation != nil || structure.closing != nil)
+        return letter
     }
 
     /// Sentences set in full lines, as in a statement after the signatures; a column of names

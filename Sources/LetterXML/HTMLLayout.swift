@@ -13,7 +13,7 @@ import LetterModel
 public enum HTMLLayout {
     public static func analyze(_ document: HTMLDocument) -> LaidOutDocument {
         guard let html = document.root else {
-            return LaidOutDocument(blocks: [], warnings: ["the HTML document has no content"])
+            return LaidOutDocument(blocks: [], warnings: [DocumentWarning(.noContent, "the HTML document has no content")])
         }
         let content = HTMLChrome.contentRoot(html)
         let plan = NotePlan.build(html: html, content: content)
@@ -22,14 +22,14 @@ public enum HTMLLayout {
         walker.walk(content, start)
         walker.flush()
         var notes: [Block] = []
-        var warnings: [String] = []
+        var warnings: [DocumentWarning] = []
         for note in plan.notes {
             if let block = walker.noteBlock(note.element, label: note.label) { notes.append(block) }
         }
         if document.truncatedDepth {
-            warnings.append("HTML nested deeper than \(HTMLLimits.maxDepth) levels; the deeper content was ignored")
+            warnings.append(DocumentWarning(.nestingTooDeep, "HTML nested deeper than \(HTMLLimits.maxDepth) levels; the deeper content was ignored"))
         }
-        if walker.blocks.isEmpty { warnings.append("no letter text found in the HTML page") }
+        if walker.blocks.isEmpty { warnings.append(DocumentWarning(.noContent, "no letter text found in the HTML page")) }
         return LaidOutDocument(blocks: walker.blocks, footnoteBlocks: notes, links: walker.links, warnings: warnings)
     }
 

@@ -43,7 +43,9 @@ public enum TEIWriter {
         w.end()
         if !letter.warnings.isEmpty {
             w.start("notesStmt")
-            for warning in letter.warnings { w.element("note", ["type": "extraction-warning"], text: warning) }
+            for warning in letter.warnings {
+                w.element("note", ["type": "extraction-warning", "subtype": warning.code.rawValue, "n": warning.field], text: warning.message)
+            }
             w.end()
         }
         w.start("sourceDesc")
@@ -59,6 +61,15 @@ public enum TEIWriter {
         w.end()
         w.end() // sourceDesc
         w.end() // fileDesc
+        // Which program wrote this file, as GROBID and Docling say it: output of another
+        // version may differ.
+        w.start("encodingDesc")
+        w.start("appInfo")
+        w.start("application", ["ident": letter.extractor.name, "version": letter.extractor.version])
+        w.element("label", text: "Letters")
+        w.end()
+        w.end()
+        w.end()
         w.start("profileDesc")
         if let language = letter.language {
             w.start("langUsage")

@@ -100,8 +100,8 @@ final class DiffCLITests: TempDirTestCase {
         let letter = String(decoding: try CanonicalJSON.encode(try sampleLetter()), as: UTF8.self)
         let cases: [(String, String)] = [
             ("[1, 2]", "not a letter JSON: the top level is a list, not an object (as written by `letters extract`)"),
-            (letter.replacingOccurrences(of: "\"schema_version\": \"1.0.0\"", with: "\"schema_version\": \"99\""),
-             "letter schema version 99 is not supported (this version of letters reads 1.x)"),
+            (letter.replacingOccurrences(of: "\"schema_version\": \"\(Letter.schemaVersion)\"", with: "\"schema_version\": \"99\""),
+             "letter schema version 99 is not supported (this version of letters reads 1.x and 2.x)"),
             (letter.replacingOccurrences(of: "\"body\": [", with: "\"body\": null, \"x\": ["), "not a letter JSON: body is null, not a list"),
             (letter.replacingOccurrences(of: "\"format\": \"text\"", with: "\"format\": \"docx\""), "not a letter JSON: source.format: Cannot initialize Format from invalid String value docx"),
         ]

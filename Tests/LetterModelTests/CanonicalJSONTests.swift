@@ -33,6 +33,7 @@ final class CanonicalJSONTests: XCTestCase {
             523.3,
             0
           ],
+          "footnote_marks": [],
           "footnote_refs": [],
           "kind": "list_item",
           "page": 3,
@@ -58,8 +59,8 @@ final class CanonicalJSONTests: XCTestCase {
         let lines = try text(Samples.full).split(separator: "\n")
         let topKeys = lines.filter { $0.hasPrefix("  \"") }.map { String($0.dropFirst(3).prefix(while: { $0 != "\"" })) }
         XCTAssertEqual(topKeys, [
-            "addressee", "annexes", "body", "calls_to_action", "cc", "closing", "date", "footnotes", "language",
-            "links", "place", "salutation", "schema_version", "sender", "signatories", "source", "subject", "warnings",
+            "addressee", "annexes", "body", "calls_to_action", "cc", "closing", "date", "extractor", "footnotes", "language",
+            "links", "place", "provenance", "salutation", "schema_version", "sender", "signatories", "source", "subject", "warnings",
         ])
     }
 

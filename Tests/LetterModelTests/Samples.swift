@@ -39,7 +39,7 @@ enum Samples {
             ],
             annexes: [Annex(title: "Annex A", body: [BodyBlock(kind: .paragraph, text: "Enclosure.", page: 2)]), Annex(title: nil, body: [])],
             links: [Link(text: "example.org", uri: "https://example.org/a", page: 1)],
-            warnings: ["date: two candidates"]
+            warnings: [LetterWarning(.noDate, field: "date", "date: two candidates")]
         )
     }
 

@@ -49,9 +49,10 @@ final class SchemaTests: XCTestCase {
             }
         }
         walk(try schemaObject(), path: "")
-        // Letter and its eleven object types: Source, OCRPage, Metadata, Party, LetterDate,
-        // BodyBlock, CallToAction, Footnote, Signatory, Annex, Link.
-        XCTAssertEqual(objects, 12)
+        // Letter and its sixteen object types: Source, OCRPage, Metadata, Party, LetterDate,
+        // BodyBlock, its footnote marks, CallToAction, Footnote, Signatory, Annex, Link, and
+        // schema 2's Warning, FieldOrigin, Provenance and the extractor.
+        XCTAssertEqual(objects, 17)
     }
 
     func testEnumsMatchModel() throws {
@@ -63,6 +64,7 @@ final class SchemaTests: XCTestCase {
         XCTAssertEqual(enumValues("Source", "format"), Source.Format.allCases.map(\.rawValue))
         XCTAssertEqual(enumValues("LetterDate", "precision"), [LetterDate.Precision.day, .month, .year].map(\.rawValue))
         XCTAssertEqual(enumValues("Signatory", "kind"), [Signatory.Kind.person, .organization].map(\.rawValue))
+        XCTAssertEqual(enumValues("Warning", "code"), LetterWarning.Code.allCases.map(\.rawValue))
     }
 
     func testFullLetterValidates() throws {

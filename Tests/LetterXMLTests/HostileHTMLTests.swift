@@ -59,7 +59,7 @@ final class HostileHTMLTests: XCTestCase {
         let html = "<html><body><p>Dear all,</p>" + String(repeating: "<div>", count: depth) + "deep text"
             + String(repeating: "</div>", count: depth) + "<p>Yours,</p></body></html>"
         let letter = try extract(html)
-        XCTAssertTrue(letter.warnings.contains { $0.contains("nested deeper than") }, "\(letter.warnings)")
+        XCTAssertTrue(letter.warnings.contains { $0.message.contains("nested deeper than") }, "\(letter.warnings)")
         XCTAssertFalse(letter.body.contains { $0.text.contains("deep text") })
 
         let inline = String(repeating: "<b><i>", count: depth) + "x"

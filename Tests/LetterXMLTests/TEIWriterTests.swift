@@ -41,7 +41,7 @@ final class TEIWriterTests: XCTestCase {
             ],
             annexes: [Annex(title: "Annex A", body: [BodyBlock(kind: .paragraph, text: "More.")])],
             links: [Link(text: "statement", uri: "https://example.org/s")],
-            warnings: ["a warning"]
+            warnings: [LetterWarning(.note, "a warning")]
         )
     }
 
@@ -55,6 +55,10 @@ final class TEIWriterTests: XCTestCase {
         XCTAssertEqual(bibl.children("idno").map { $0.attr("type") ?? "" }, ["file", "sha256"])
         XCTAssertEqual(bibl.child("author")?.stringValue, "Coalition")
         XCTAssertEqual(tei["teiHeader", "fileDesc", "notesStmt", "note"]?.stringValue, "a warning")
+        XCTAssertEqual(tei["teiHeader", "fileDesc", "notesStmt", "note"]?.attr("subtype"), "note")
+        let application = try XCTUnwrap(tei["teiHeader", "encodingDesc", "appInfo", "application"])
+        XCTAssertEqual(application.attr("ident"), "letters")
+        XCTAssertEqual(application.attr("version"), ExtractorInfo.currentVersion)
 
         let actions = try XCTUnwrap(tei["teiHeader", "profileDesc", "correspDesc"]).children("correspAction")
         XCTAssertEqual(actions.map { $0.attr("type") ?? "" }, ["sent", "received", "cc"])

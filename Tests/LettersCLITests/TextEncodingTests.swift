@@ -13,7 +13,7 @@ final class TextEncodingTests: XCTestCase {
         let json = String(decoding: try CanonicalJSON.encode(letter), as: UTF8.self)
         XCTAssertTrue(json.contains("José Pérez"), json)
         XCTAssertFalse(json.contains("Ã"), json)
-        XCTAssertTrue(letter.warnings.contains("text is not UTF-8 (2 invalid sequences); read as Windows-1252 (Latin-1)"), "\(letter.warnings)")
+        XCTAssertTrue(letter.warnings.map(\.message).contains("text is not UTF-8 (2 invalid sequences); read as Windows-1252 (Latin-1)"), "\(letter.warnings)")
     }
 
     func testStrayByteInUTF8LetterIsReplacedAndSaid() throws {
@@ -23,7 +23,7 @@ final class TextEncodingTests: XCTestCase {
         let json = String(decoding: try CanonicalJSON.encode(letter), as: UTF8.self)
         XCTAssertTrue(json.contains("José Pérez"), json)
         XCTAssertFalse(json.contains("Ã"), json)
-        XCTAssertTrue(letter.warnings.contains { $0.hasPrefix("1 invalid UTF-8 sequence replaced by U+FFFD") }, "\(letter.warnings)")
+        XCTAssertTrue(letter.warnings.map(\.message).contains { $0.hasPrefix("1 invalid UTF-8 sequence replaced by U+FFFD") }, "\(letter.warnings)")
     }
 
     func testUTF16MarkdownIsRead() throws {
@@ -31,7 +31,7 @@ final class TextEncodingTests: XCTestCase {
         let letter = try LetterExtractor.extract(data: data, name: "utf16.md", format: .markdown)
         let json = String(decoding: try CanonicalJSON.encode(letter), as: UTF8.self)
         XCTAssertTrue(json.contains("José Pérez"), json)
-        XCTAssertTrue(letter.warnings.contains("read as UTF-16 little-endian (byte order mark)"), "\(letter.warnings)")
+        XCTAssertTrue(letter.warnings.map(\.message).contains("read as UTF-16 little-endian (byte order mark)"), "\(letter.warnings)")
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Layout
 
 /// Picks the best division of a letter's blocks into its parts, in the order letters have
@@ -18,6 +19,10 @@ struct PartDecoder {
         var evidence: [[Evidence]]
         /// The facts the evidence was read from, one per block.
         var facts: [PartEvidence.Facts]
+        /// For each block, the probability of each part (indexed by `LetterPart.rawValue`) over
+        /// every labelling in the letter's order, weighted by exp(score): what the review
+        /// confidences are read from.
+        var posteriors: [[Double]] = []
     }
 
     func decode(_ blocks: [Block]) -> Decoded {
@@ -69,7 +74,50 @@ struct PartDecoder {
             margins.append(own - (others.max() ?? own))
             chosen.append(emission[i][p] ?? [])
         }
-        return Decoded(parts: path, scores: scores, margins: margins, evidence: chosen, facts: facts)
+        let posteriors = Self.posteriors(emission: emission.map { $0.map(score) }, facts: facts, start: start, transition: transition)
+        return Decoded(parts: path, scores: scores, margins: margins, evidence: chosen, facts: facts, posteriors: posteriors)
+    }
+
+    /// Forward–backward over the same lattice as the best path: the sum, in log space, of the
+    /// scores of all labellings through each (block, part), normalised. A block whose part no
+    /// other reading of the letter could change gets a probability near 1; a block that the
+    /// letter's order alone placed (an annex that reads like body) gets what its alternatives
+    /// leave it.
+    static func posteriors(emission: [[Double?]], facts: [PartEvidence.Facts], start: (LetterPart) -> Double,
+                           transition: (LetterPart, LetterPart, PartEvidence.Facts) -> Double) -> [[Double]] {
+        let n = emission.count
+        let parts = LetterPart.allCases
+        guard n > 0 else { return [] }
+        let none = -Double.infinity
+        func logSum(_ values: [Double]) -> Double {
+            guard let top = values.max(), top > none else { return none }
+            return top + log(values.reduce(0) { $0 + exp($1 - top) })
+        }
+        func allowed(_ q: LetterPart, _ p: LetterPart) -> Bool { q < p || (q == p && !p.isSingleBlock) }
+        func step(_ q: LetterPart, _ p: LetterPart, _ i: Int) -> Double { q == p ? 0 : transition(q, p, facts[i]) }
+        var alpha = Array(repeating: Array(repeating: none, count: parts.count), count: n)
+        var beta = alpha
+        for p in parts { if let e = emission[0][p.rawValue] { alpha[0][p.rawValue] = e + start(p) } }
+        for i in 1..<max(n, 1) {
+            for p in parts {
+                guard let e = emission[i][p.rawValue] else { continue }
+                alpha[i][p.rawValue] = e + logSum(parts.filter { allowed($0, p) }.map { alpha[i - 1][$0.rawValue] + step($0, p, i) })
+            }
+        }
+        for p in parts { beta[n - 1][p.rawValue] = 0 }
+        for i in stride(from: n - 2, through: 0, by: -1) {
+            for q in parts {
+                beta[i][q.rawValue] = logSum(parts.filter { allowed(q, $0) }.compactMap { p in
+                    emission[i + 1][p.rawValue].map { step(q, p, i + 1) + $0 + beta[i + 1][p.rawValue] }
+                })
+            }
+        }
+        let total = logSum(parts.map { alpha[n - 1][$0.rawValue] })
+        guard total > none else { return Array(repeating: Array(repeating: 0, count: parts.count), count: n) }
+        return (0..<n).map { i in parts.map { p in
+            let v = alpha[i][p.rawValue] + beta[i][p.rawValue] - total
+            return v > none ? exp(v) : 0
+        } }
     }
 
     /// What opening the letter with `part` costs: a letter most often opens with its heading.

@@ -24,7 +24,8 @@ struct BodyBuilder {
                 else { kind = .paragraph }
             }
             let refs = block.footnoteRefs.filter { noteLabels.contains($0) }
-            result.append(BodyBlock(kind: kind, text: text, footnoteRefs: refs, page: block.page,
+            let marks = FootnoteMarks.marks(in: block, keeping: noteLabels)
+            result.append(BodyBlock(kind: kind, text: text, footnoteRefs: refs, footnoteMarks: marks, page: block.page,
                                     bbox: block.box.map { BoundingBox(x0: $0.x0, y0: $0.y0, x1: $0.x1, y1: $0.y1) }))
         }
         return result

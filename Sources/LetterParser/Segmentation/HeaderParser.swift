@@ -18,6 +18,11 @@ struct HeaderParser {
         var addressee: Party?
         var subject: String?
         var cc: [String] = []
+        /// Whether a label named the field ("Subject:", "To:", "From:"): the surest reading,
+        /// which the field's confidence reflects.
+        var subjectLabelled = false
+        var addresseeLabelled = false
+        var senderLabelled = false
     }
 
     /// A label standing alone on its line ("To", "Copy to:"): the lines after it, up to the
@@ -106,6 +111,7 @@ struct HeaderParser {
                 var lines = block.lines
                 lines[0].text = String(first[r.upperBound...])
                 result.subject = Self.clean(TextJoin.join(lines))
+                result.subjectLabelled = true
                 subjectPosition = rest.count
                 continue
             }
@@ -132,8 +138,10 @@ struct HeaderParser {
             result.subject = Self.clean(last.text)
             rest.removeLast()
         }
+        result.senderLabelled = !labelledSender.isEmpty
         if !labelledAddress.isEmpty {
             result.addressee = Party(lines: labelledAddress, name: labelledAddress.first)
+            result.addresseeLabelled = true
             let senderLines = rest.flatMap { $0.lines.map(\.text) }.filter { !$0.isEmpty }
             if !senderLines.isEmpty { result.sender = Party(lines: senderLines, name: senderLines.first) }
             if result.subject == nil, let title = rest.last(where: { isTitle($0, isLast: true) && !Self.isLetterhead($0.text) }) {
