@@ -51,7 +51,7 @@ let package = Package(
         .target(
             name: "LetterArchive",
             dependencies: [
-                "LetterModel", "LetterBatch",
+                "LetterModel",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
@@ -92,6 +92,9 @@ let package = Package(
         .testTarget(name: "LetterBatchTests", dependencies: ["LetterBatch", "LetterModel", "TestSupport"]),
         .testTarget(name: "LetterDiffTests", dependencies: ["LetterDiff", "LetterExtractor", "LetterModel", "TestSupport"]),
         .testTarget(name: "LetterXMLTests", dependencies: ["LetterXML", "LetterExtractor", "Layout", "LetterModel", "TestSupport"]),
-        .testTarget(name: "LetterArchiveTests", dependencies: ["LetterArchive", "LetterExtractor", "LetterModel", "TestSupport"]),
+        .testTarget(name: "LetterArchiveTests", dependencies: [
+            "LetterArchive", "LetterExtractor", "LetterModel", "TestSupport",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ]
 )

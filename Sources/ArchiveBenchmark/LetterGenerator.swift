@@ -69,7 +69,14 @@ struct LetterGenerator {
     /// Search `n` of a benchmark run: its kind (for the report) and the query.
     func query(_ n: Int, rng: inout SplitMix64) -> (String, ArchiveQuery) {
         let word = vocabulary.randomElement(using: &rng)!
-        switch n % 5 {
+        switch n % 7 {
+        case 5:
+            // Two neighbouring words of a real letter (generated letters keep most of them).
+            let words = bases.randomElement(using: &rng)!.body.flatMap { $0.text.split(separator: " ").map(String.init) }
+                .filter { $0.allSatisfy { $0.isLetter } }
+            let at = words.count > 1 ? Int.random(in: 0..<(words.count - 1), using: &rng) : 0
+            return ("phrase", ArchiveQuery(text: "\"" + words[at...].prefix(2).joined(separator: " ") + "\""))
+        case 6: return ("prefix", ArchiveQuery(text: String(word.prefix(4)) + "*"))
         case 0: return ("one word", ArchiveQuery(text: word))
         case 1: return ("two words", ArchiveQuery(text: word + " " + vocabulary.randomElement(using: &rng)!))
         case 2: return ("signatory filter", ArchiveQuery(signatory: people[Int.random(in: 0..<200, using: &rng)]))

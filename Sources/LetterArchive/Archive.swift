@@ -19,10 +19,42 @@ public final class Archive {
 
     public func close() { store.close() }
 
-    /// Stores `letter` once per source bytes (`source.sha256`).
+    /// Stores `letter` once per source bytes (`source.sha256`); other JSON for known bytes
+    /// replaces the stored record, which is kept as a revision. `path` is the file it came from.
     @discardableResult
-    public func add(_ letter: Letter, pause: (() -> Void)? = nil) throws -> AddOutcome {
-        try store.add(ArchiveRecord(letter), pause: pause)
+    public func add(_ letter: Letter, path: String? = nil, pause: (() -> Void)? = nil) throws -> AddOutcome {
+        try store.add(ArchiveRecord(letter), path: path, pause: pause)
+    }
+
+    /// The letters added from `path` (a file, or a folder: every file under it) as recorded, or,
+    /// when none was recorded and `path` is a document on disk, the letter of its bytes.
+    public func ids(source path: String) throws -> [Int64] {
+        let absolute = Self.absolute(path)
+        let recorded = try store.ids(sourcePath: absolute)
+        if !recorded.isEmpty { return recorded }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder), !isFolder.boolValue,
+              let data = try? Data(contentsOf: URL(fileURLWithPath: absolute), options: .mappedIfSafe),
+              let id = try store.id(sha256: SHA256.hex(data)) else { return [] }
+        return [id]
+    }
+
+    /// A recorded path of letter `id` that still holds a document (not a JSON) with the letter's
+    /// source bytes: the one whose file name is `source.file` when there is one (its conversion
+    /// gives the same JSON as the first), else the first recorded. `nil` when none is on disk.
+    public func sourceDocument(id: Int64) throws -> String? {
+        guard let summary = try store.summary(id: id) else { return nil }
+        let candidates = try store.sourcePaths(id: id).filter { (($0 as NSString).pathExtension.lowercased()) != "json" }
+        let named = candidates.filter { ($0 as NSString).lastPathComponent == summary.file } + candidates
+        return named.first { path in
+            (try? Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)).map(SHA256.hex) == summary.sha256
+        }
+    }
+
+    /// `path` made absolute against the working directory and standardized, as paths are recorded.
+    public static func absolute(_ path: String) -> String {
+        let full = path.hasPrefix("/") ? path : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+        return (full as NSString).standardizingPath
     }
 
     /// The stored letter, decoded from its canonical JSON (for `letters diff --db`).

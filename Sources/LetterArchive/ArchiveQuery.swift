@@ -3,21 +3,30 @@ import Foundation
 /// What `archive search` asks for: an optional full-text query and filters, all combined with AND.
 /// Both stores take the same value and return the same letters.
 public struct ArchiveQuery: Sendable, Equatable {
-    /// Words searched in subject, body, calls to action and footnotes; all must occur.
+    /// A full-text query in the syntax of ``SearchExpression`` (words, `"phrases"`, `prefix*`,
+    /// `OR`, `-exclude`), searched in subject, body, calls to action and footnotes.
     public var text: String?
-    /// Matched against normalized signatory names (``NameKey``), as a substring.
+    /// Whole words of the signatory's name key (``NameKey``): `EFF` finds "EFF" and "The EFF",
+    /// never "Djeffal".
     public var signatory: String?
-    /// Matched case-insensitively as a substring of the addressee's lines and the cc entries.
+    /// Whole words of the inside address or a cc entry (case, accents and punctuation ignored).
     public var addressee: String?
     /// First day allowed (`2017`, `2017-06` or `2017-06-14`); letters without a date are left out.
     public var from: String?
     /// Last day allowed, same forms; `2017` means up to 2017-12-31.
     public var to: String?
+    /// One of ``languages``.
     public var language: String?
     public var limit: Int
+    /// Results skipped before the first returned (paging: `offset = page × limit`).
+    public var offset: Int
+
+    /// The languages the extractor tells apart (LetterParser's LanguageDetector); a letter's
+    /// `language` is one of these or absent, so any other value could only match nothing.
+    public static let languages = ["de", "en", "es", "fr", "pt"]
 
     public init(text: String? = nil, signatory: String? = nil, addressee: String? = nil, from: String? = nil,
-                to: String? = nil, language: String? = nil, limit: Int = 20) {
+                to: String? = nil, language: String? = nil, limit: Int = 20, offset: Int = 0) {
         self.text = text
         self.signatory = signatory
         self.addressee = addressee
@@ -25,25 +34,56 @@ public struct ArchiveQuery: Sendable, Equatable {
         self.to = to
         self.language = language
         self.limit = limit
+        self.offset = offset
     }
 
-    /// The words of ``text`` as both stores tokenize them: runs of letters and digits.
-    ///
-    /// Users type plain words, not FTS5 or tsquery syntax; quoting each word ourselves means a
-    /// stray `"`, `-` or `:` can neither break the query nor change its meaning.
+    /// Refuses what can only be a mistake, as a usage error (exit status 64 in the CLI, 400 on
+    /// the web): an unknown language, a date that is not `YYYY[-MM[-DD]]`, `from` after `to`,
+    /// a limit below 1 or a negative offset, a query that only leaves words out.
+    public func validate() throws {
+        func usage(_ message: String) -> ArchiveError { ArchiveError(message, isUsageError: true) }
+        if let language, !Self.languages.contains(language.lowercased()) {
+            throw usage("--language \(language): not a language letters are marked with (\(Self.languages.joined(separator: ", ")))")
+        }
+        for (flag, value, last) in [("--from", from, false), ("--to", to, true)] {
+            if let value, DateBounds.bound(value, last: last) == nil {
+                throw usage("\(flag) \(value): not a date (give YYYY, YYYY-MM or YYYY-MM-DD)")
+            }
+        }
+        if let from, let to, let start = DateBounds.bound(from, last: false), let end = DateBounds.bound(to, last: true), start > end {
+            throw usage("--from \(from) is after --to \(to): no letter can match")
+        }
+        if limit < 1 { throw usage("--limit must be at least 1") }
+        if offset < 0 { throw usage("--offset must be 0 or more") }
+        _ = try expression
+    }
+
+    /// The parsed full-text query; `nil` without one.
+    public var expression: SearchExpression? {
+        get throws { try text.map { try SearchExpression(parsing: $0) } }
+    }
+
+    /// The words searched for, as both stores tokenize them (runs of letters and digits).
     public var words: [String] { Self.words(in: text ?? "") }
 
     /// A query was given but has no letters or digits ("!!!", "🙂"): nothing can match it.
-    public var hasNoWords: Bool { text.map { !$0.isEmpty && words.isEmpty } ?? false }
+    public var hasNoWords: Bool { text.map { !$0.isEmpty && ((try? SearchExpression(parsing: $0).isEmpty) ?? false) } ?? false }
 
     static func words(in text: String) -> [String] {
         text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 
-    /// Words folded like the SQLite tokenizer does (`remove_diacritics 2`), for PostgreSQL.
+    /// Words folded like the SQLite tokenizer does (`remove_diacritics 2`).
     static func folded(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
     }
+}
+
+/// A page of results and how many letters match in all.
+public struct SearchResults: Codable, Sendable, Equatable {
+    public var total: Int
+    public var offset: Int
+    public var hits: [SearchHit]
 }
 
 /// A letter in a list of results: enough to recognise it and to ask for it with `show`.
@@ -69,6 +109,43 @@ public struct SearchHit: Codable, Sendable, Equatable {
     public var letter: LetterSummary
     public var rank: Double?
     public var snippet: String?
+    /// The snippet cut into plain and matched pieces, for a page that marks them up itself
+    /// (the text may hold `**` of its own).
+    public var snippetParts: [(text: String, matched: Bool)] { SnippetMarks.parts(marked ?? "") }
+    private var marked: String?
+
+    enum CodingKeys: String, CodingKey { case letter, rank, snippet }
+
+    public init(letter: LetterSummary, rank: Double? = nil, markedSnippet: String? = nil) {
+        self.letter = letter
+        self.rank = rank
+        self.marked = markedSnippet
+        self.snippet = markedSnippet.map(SnippetMarks.asterisks)
+    }
+}
+
+/// The stores mark matched words with two control characters no letter text holds; the CLI shows
+/// them as `**`, the web view as `<mark>`.
+enum SnippetMarks {
+    static let open = "\u{2}", close = "\u{3}"
+
+    static func asterisks(_ marked: String) -> String {
+        marked.replacingOccurrences(of: open, with: "**").replacingOccurrences(of: close, with: "**")
+    }
+
+    static func parts(_ marked: String) -> [(text: String, matched: Bool)] {
+        var parts: [(String, Bool)] = []
+        var rest = Substring(marked)
+        while let start = rest.range(of: open) {
+            if start.lowerBound > rest.startIndex { parts.append((String(rest[..<start.lowerBound]), false)) }
+            rest = rest[start.upperBound...]
+            let end = rest.range(of: close)
+            parts.append((String(rest[..<(end?.lowerBound ?? rest.endIndex)]), true))
+            rest = end.map { rest[$0.upperBound...] } ?? ""
+        }
+        if !rest.isEmpty { parts.append((String(rest), false)) }
+        return parts
+    }
 }
 
 /// One signer and the number of letters signed, under the most frequent spelling.
@@ -103,12 +180,29 @@ public struct ArchiveStats: Codable, Sendable, Equatable {
 /// What adding one letter did.
 public enum AddOutcome: Sendable, Equatable {
     case added(id: Int64)
-    /// A letter with the same `source.sha256` was already stored (by this or another process).
+    /// A letter with the same `source.sha256` and the same JSON was already stored (by this or
+    /// another process).
     case alreadyArchived(id: Int64)
+    /// A letter with the same `source.sha256` but other JSON (a hand correction, a newer
+    /// extractor) replaced the stored one, which is kept as a revision.
+    case updated(id: Int64)
 
     public var id: Int64 {
-        switch self { case .added(let id), .alreadyArchived(let id): return id }
+        switch self { case .added(let id), .alreadyArchived(let id), .updated(let id): return id }
     }
+}
+
+/// A stored letter's earlier record, replaced by a later add of the same source bytes.
+public struct LetterRevision: Codable, Sendable, Equatable {
+    /// 1 for the first record stored, counting up; the current record is `revisions.count + 1`.
+    public var revision: Int
+    /// When this record was stored, and when a later one replaced it (ISO 8601, UTC).
+    public var storedAt: String
+    public var replacedAt: String
+    /// The canonical JSON of this record.
+    public var json: String
+
+    enum CodingKeys: String, CodingKey { case revision, storedAt = "stored_at", replacedAt = "replaced_at", json }
 }
 
 /// The text a version comparison needs about one letter.

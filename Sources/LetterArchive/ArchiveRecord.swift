@@ -17,9 +17,10 @@ public struct ArchiveRecord: Sendable {
         public var name: String?
         /// All the lines as printed, joined by newlines (for a cc: the entry).
         public var text: String
-        /// ``text`` lower-cased with diacritics folded, for `--addressee` (the same in both stores,
-        /// where SQLite's `lower()` would fold ASCII only).
-        public var textKey: String { ArchiveQuery.folded(text) }
+        /// ``text``'s words, lower-cased with diacritics folded and single spaces between them
+        /// (``NameKey/plainWords(_:)``), for `--addressee`'s whole-word match (the same in both
+        /// stores, where SQLite's `lower()` would fold ASCII only).
+        public var textKey: String { NameKey.plainWords(text).joined(separator: " ") }
     }
     public struct FootnoteRow: Sendable { public var label: String, text: String, urls: [String] }
     public struct CallRow: Sendable { public var text: String, target: String?, bodyIndex: Int }
@@ -58,6 +59,35 @@ public struct ArchiveRecord: Sendable {
             + letter.cc.map { AddresseeRow(kind: "cc", name: $0, text: $0) }
         footnotes = letter.footnotes.map { FootnoteRow(label: $0.label, text: $0.text, urls: $0.urls) }
         calls = letter.callsToAction.map { CallRow(text: $0.text, target: $0.target, bodyIndex: $0.bodyIndex) }
+    }
+
+    /// The `letters` columns a record fills (both stores, insert and update), in the order of
+    /// ``letterValues``; `date_start` and `date_end` are dates (PostgreSQL casts them).
+    static let letterColumns = [
+        "sha256", "file", "format", "pages", "language", "date_text", "date_iso", "date_precision", "date_start", "date_end",
+        "place", "sender", "addressee", "subject", "body_text", "calls_text", "footnotes_text", "schema_version", "json",
+    ]
+    static let dateColumns: Set<String> = ["date_start", "date_end"]
+
+    var letterValues: [SQLValue] {
+        let l = letter
+        return [
+            .text(sha256), .text(l.source.file), .text(l.source.format.rawValue), SQLValue(l.source.pages), SQLValue(l.language),
+            SQLValue(l.date?.text), SQLValue(l.date?.iso), SQLValue(l.date?.precision.rawValue), SQLValue(dateStart), SQLValue(dateEnd),
+            SQLValue(l.place), SQLValue(sender), SQLValue(addressee), SQLValue(l.subject), .text(bodyText), .text(callsText),
+            .text(footnotesText), .text(l.schemaVersion), .text(json),
+        ]
+    }
+
+    /// Whether this record says what the stored JSON says, but for the source's file name: the
+    /// same bytes added under another name (a copy, a renamed download) are the same letter, not
+    /// a correction, so they do not replace the stored record.
+    func isSameLetter(asStored json: String, file: String) -> Bool {
+        if json == self.json { return true }
+        guard file != letter.source.file else { return false }
+        var renamed = letter
+        renamed.source.file = file
+        return (try? CanonicalJSON.encode(renamed)).map { String(decoding: $0, as: UTF8.self) } == json
     }
 
     /// Decodes a stored or exported letter JSON.

@@ -11,10 +11,22 @@ public protocol ArchiveStore: AnyObject {
     /// Where the archive is, for messages (`letters.sqlite`, `postgres://host/db`, no password).
     var location: String { get }
 
-    /// Stores a letter and its rows in one transaction; a letter whose `source.sha256` is already
-    /// stored is left as it is. `pause` runs inside the transaction, after the letter row and
-    /// before its child rows (tests use it to kill a process mid-transaction).
-    func add(_ record: ArchiveRecord, pause: (() -> Void)?) throws -> AddOutcome
+    /// Stores a letter and its rows in one transaction. A letter whose `source.sha256` is already
+    /// stored with the same JSON is left as it is; with other JSON it replaces the stored record
+    /// (kept as a revision). `path`, the file the letter was added from, is recorded either way.
+    /// `pause` runs inside the transaction, after the letter row and before its child rows (tests
+    /// use it to kill a process mid-transaction).
+    func add(_ record: ArchiveRecord, path: String?, pause: (() -> Void)?) throws -> AddOutcome
+    /// Records that letter `id` was (also) added from `path`.
+    func recordSource(id: Int64, path: String) throws
+    /// Deletes these letters with all their rows (revisions and paths too); returns how many were there.
+    func remove(ids: [Int64]) throws -> Int
+    /// Every path the letter was added from, first recorded first.
+    func sourcePaths(id: Int64) throws -> [String]
+    /// Letters added from `path`, or from a file under the folder `path`.
+    func ids(sourcePath path: String) throws -> [Int64]
+    /// The letter's earlier records, oldest first.
+    func revisions(id: Int64) throws -> [LetterRevision]
 
     /// The id of the letter with these source bytes, if stored.
     func id(sha256: String) throws -> Int64?
@@ -24,8 +36,16 @@ public protocol ArchiveStore: AnyObject {
     func json(id: Int64) throws -> String?
     func summary(id: Int64) throws -> LetterSummary?
 
-    func search(_ query: ArchiveQuery) throws -> [SearchHit]
+    /// One page of the letters `query` matches, and how many match in all. Throws a usage error
+    /// for a query ``ArchiveQuery/validate()`` refuses.
+    func find(_ query: ArchiveQuery) throws -> SearchResults
     func signatories(minLetters: Int) throws -> [SignatoryCount]
+    /// Languages, years and the most frequent signers among the letters `query` matches (its
+    /// limit and offset ignored).
+    func facets(_ query: ArchiveQuery, signatoryLimit: Int) throws -> SearchFacets
+    /// The letters signed by someone whose name key is exactly `nameKey`, by date (undated last),
+    /// with the spellings used.
+    func letters(signedBy nameKey: String) throws -> (letters: [LetterSummary], spellings: [String])
     /// Letters sharing any of `words` (best first, at most `limit`), with their body text.
     func candidates(sharing words: [String], limit: Int) throws -> [VersionCandidate]
     /// Calls `row` with every stored letter's id and JSON, in id order, without loading all at once.
@@ -35,7 +55,10 @@ public protocol ArchiveStore: AnyObject {
 }
 
 extension ArchiveStore {
-    public func add(_ record: ArchiveRecord) throws -> AddOutcome { try add(record, pause: nil) }
+    public func add(_ record: ArchiveRecord) throws -> AddOutcome { try add(record, path: nil, pause: nil) }
+    public func add(_ record: ArchiveRecord, pause: (() -> Void)?) throws -> AddOutcome { try add(record, path: nil, pause: pause) }
+    /// The hits of ``find(_:)``'s page.
+    public func search(_ query: ArchiveQuery) throws -> [SearchHit] { try find(query).hits }
 }
 
 /// Why the archive could not do what was asked: one line for the user, with the store's own

@@ -7,25 +7,57 @@ import Foundation
 /// Letters spell the same signer in many ways (case, spacing, punctuation, honorifics, a leading
 /// "The"); counting and filtering by the printed spelling would split one signer into several.
 /// The printed spelling is kept next to the key, so nothing is lost.
+///
+/// The rules are those of `LetterDiff`'s key (which says two versions have the same signer), so
+/// the archive and `letters diff` agree on who is the same signer; the two modules do not depend
+/// on each other, so the rules are written in both (`NameKeyTests` checks the cases they are for).
 public enum NameKey {
     /// Honorifics dropped from the start of a name, in the languages the extractor reads.
     static let honorifics: Set<String> = [
-        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "hon", "rev", "fr",
-        "sr", "sra", "srta", "dra", "don", "dona", "m", "mme", "mlle", "herr", "frau", "pr",
+        "dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev", "revd",
+        "hon", "honourable", "honorable", "sr", "sra", "srta", "dra", "lic", "ing", "mme", "mlle", "m",
+        "herr", "frau", "dott", "fr", "don", "dona", "pr",
     ]
+    /// Degrees dropped after a name ("Jane Doe, PhD").
+    static let degrees: Set<String> = ["phd", "md", "msc", "llm"]
 
-    /// Lower case, diacritics folded, punctuation as spaces, single spaces, leading "the" and
-    /// honorifics removed. A name made only of those words keeps them (so "The The" stays a key).
+    /// Lower case, diacritics folded, apostrophes dropped (O'Brien = OBrien), other punctuation as
+    /// word breaks, single spaces, a leading "the", leading honorifics and trailing degrees removed.
+    /// A name made only of those words keeps its last one (so "The The" stays a key).
     public static func normalize(_ name: String) -> String {
-        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            .lowercased()
-        let spaced = String(String.UnicodeScalarView(folded.unicodeScalars.map { scalar in
-            CharacterSet.alphanumerics.contains(scalar) ? scalar : " "
-        }))
-        let words = spaced.split(separator: " ").map(String.init)
-        var start = 0
-        if words.first == "the" { start = 1 }
-        while start < words.count - 1, honorifics.contains(words[start]) { start += 1 }
-        return (start < words.count ? words[start...] : words[...]).joined(separator: " ")
+        words(name).joined(separator: " ")
     }
+
+    /// The key's words (``normalize(_:)`` is them joined by single spaces).
+    public static func words(_ name: String) -> [String] {
+        var words = plainWords(name)
+        if words.count > 1, words.first == "the" { words.removeFirst() }
+        while words.count > 1, honorifics.contains(words[0]) { words.removeFirst() }
+        while words.count > 1, degrees.contains(words[words.count - 1]) { words.removeLast() }
+        return words
+    }
+
+    /// Folded words without anything dropped: what `--addressee` matches against an address,
+    /// where "Mr" or "The" may well be part of what the user types and what is printed.
+    public static func plainWords(_ text: String) -> [String] {
+        let folded = text.precomposedStringWithCompatibilityMapping
+            .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        var words: [String] = []
+        var current = ""
+        for ch in folded {
+            if ch == "'" || ch == "\u{2019}" { continue }
+            if ch.isLetter || ch.isNumber {
+                current.append(ch)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// A key padded with a space each side, as stored for whole-word matching: `' jane smith '`
+    /// contains `' smith '` but `' djeffal '` does not contain `' eff '`.
+    static func padded(_ words: [String]) -> String { " " + words.joined(separator: " ") + " " }
 }

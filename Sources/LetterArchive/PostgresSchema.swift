@@ -82,6 +82,59 @@ enum PostgresSchema {
             )
             """,
         ]),
+        ("v2-curation", [
+            // The full-text vector is computed by the server from the row, so an UPDATE made by
+            // hand (psql) reaches search too. Folding is a `translate` of the accented Latin
+            // letters (built from Swift's own folding, see `FoldTable`) then `lower`: unaccent
+            // is an extension the archive's user may not be allowed to create.
+            """
+            CREATE FUNCTION letters_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+            AS $$ SELECT lower(translate(coalesce(t, ''), '\(FoldTable.from)', '\(FoldTable.to)')) $$
+            """,
+            """
+            CREATE FUNCTION letters_search_vector() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                NEW.search := setweight(to_tsvector('simple', letters_fold(NEW.subject)), 'A')
+                    || setweight(to_tsvector('simple', letters_fold(NEW.calls_text)), 'B')
+                    || setweight(to_tsvector('simple', letters_fold(NEW.body_text)), 'C')
+                    || setweight(to_tsvector('simple', letters_fold(NEW.footnotes_text)), 'D');
+                RETURN NEW;
+            END $$
+            """,
+            """
+            CREATE TRIGGER letters_search BEFORE INSERT OR UPDATE OF subject, body_text, calls_text, footnotes_text
+            ON letters FOR EACH ROW EXECUTE FUNCTION letters_search_vector()
+            """,
+            // Recomputes every vector through the trigger, so old rows fold like new ones.
+            "UPDATE letters SET subject = subject",
+            "ALTER TABLE letters ADD COLUMN updated_at TIMESTAMPTZ",
+            """
+            CREATE TABLE letter_sources (
+                letter_id BIGINT NOT NULL REFERENCES letters (id) ON DELETE CASCADE,
+                path TEXT NOT NULL,
+                added_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+                PRIMARY KEY (letter_id, path)
+            )
+            """,
+            "CREATE INDEX letter_sources_path ON letter_sources (path)",
+            """
+            CREATE TABLE letter_revisions (
+                letter_id BIGINT NOT NULL REFERENCES letters (id) ON DELETE CASCADE,
+                revision INTEGER NOT NULL,
+                json TEXT NOT NULL,
+                stored_at TIMESTAMPTZ NOT NULL,
+                replaced_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+                PRIMARY KEY (letter_id, revision)
+            )
+            """,
+            """
+            CREATE VIEW letter_index AS
+            SELECT l.id, l.date_iso AS date, extract(year FROM l.date_start)::integer AS year, l.language,
+                l.subject, l.sender, l.addressee, l.file,
+                (SELECT coalesce(json_agg(s.name ORDER BY s.position), '[]'::json)::text FROM signatories s WHERE s.letter_id = l.id) AS signatories
+            FROM letters l
+            """,
+        ]),
     ]
 
     /// Brings the database to the latest schema. One transaction: all of a migration or none.
@@ -94,8 +147,39 @@ enum PostgresSchema {
             let applied = Set(try store.run("SELECT name FROM schema_migrations").map { try $0.makeRandomAccess()[0].decode(String.self) })
             for migration in migrations where !applied.contains(migration.name) {
                 for statement in migration.statements { try store.run(statement) }
+                if migration.name == "v2-curation" { try recomputeKeys(store) }
                 try store.run("INSERT INTO schema_migrations (name) VALUES ($1)", [.text(migration.name)])
             }
         }
     }
+}
+
+extension PostgresSchema {
+    /// Name and addressee keys under v2's rules (``NameKey``), recomputed in Swift, one statement
+    /// per distinct value.
+    static func recomputeKeys(_ store: PostgresStore) throws {
+        for row in try store.run("SELECT DISTINCT name FROM signatories") {
+            let name = try row.makeRandomAccess()[0].decode(String.self)
+            try store.run("UPDATE signatories SET name_key = $1 WHERE name = $2", [.text(NameKey.normalize(name)), .text(name)])
+        }
+        for row in try store.run("SELECT DISTINCT text FROM addressees") {
+            let text = try row.makeRandomAccess()[0].decode(String.self)
+            try store.run("UPDATE addressees SET text_key = $1 WHERE text = $2", [.text(NameKey.plainWords(text).joined(separator: " ")), .text(text)])
+        }
+    }
+}
+
+/// The accented Latin letters `letters_fold` maps, each to what Swift's diacritic- and
+/// case-insensitive folding makes of it (the folding the SQLite side and the queries use), so
+/// PostgreSQL folds as the rest of the archive does. Only letters that fold to one character
+/// are listed (`translate` maps one to one).
+enum FoldTable {
+    static let letters = "ÀÁÂÃÄÅĀĂĄàáâãäåāăąÇĆĈĊČçćĉċčĎďÈÉÊËĒĔĖĘĚèéêëēĕėęěĜĞĠĢĝğġģĤĥÌÍÎÏĨĪĬĮİìíîïĩīĭįĴĵĶķĹĻĽĺļľÑŃŅŇñńņňÒÓÔÕÖŌŎŐòóôõöōŏőŔŖŘŕŗřŚŜŞŠśŝşšȘșŢŤţťȚțÙÚÛÜŨŪŬŮŰŲùúûüũūŭůűųŴŵÝŶŸýÿŷŹŻŽźżžǍǎǏǐǑǒǓǔẞ"
+    static let pairs: [(Character, Character)] = letters.compactMap { c in
+        let folded = ArchiveQuery.folded(String(c))
+        guard folded.count == 1, let f = folded.first, f != c else { return nil }
+        return (c, f)
+    }
+    static let from = String(pairs.map(\.0))
+    static let to = String(pairs.map(\.1))
 }

@@ -18,38 +18,95 @@ extension PostgresStore {
         try run("SELECT \(QuerySQL.summaryColumns) FROM letters l WHERE l.id = $1", [.int(id)]).first.map(Self.summary)
     }
 
-    /// With words: `search @@ plainto_tsquery('simple', …)` (GIN index) ranked by `ts_rank` over
-    /// the weighted vector (subject A, calls B, body C, footnotes D), and `ts_headline` computed
-    /// for the returned page only; without: the filtered letters, newest first.
-    public func search(_ query: ArchiveQuery) throws -> [SearchHit] {
+    /// With a query: `search @@ to_tsquery('simple', letters_fold(…))` (GIN index) ranked by
+    /// `ts_rank` over the weighted vector (subject A, calls B, body C, footnotes D), and
+    /// `ts_headline` computed for the returned page only; without: the filtered letters, newest
+    /// first. One page of them, and how many match in all.
+    public func find(_ query: ArchiveQuery) throws -> SearchResults {
+        try query.validate()
         // A query of only punctuation or emoji has no word to match: nothing matches it (it
         // is not the same as no query, which lists letters).
-        if query.hasNoWords { return [] }
-        var b = SQLBuilder(.postgres)
-        let words = query.words
-        if words.isEmpty {
+        if query.hasNoWords { return SearchResults(total: 0, offset: query.offset, hits: []) }
+        var b = SQLBuilder(.postgres), count = SQLBuilder(.postgres)
+        guard let expression = try query.expression, !expression.isEmpty else {
             try QuerySQL.listing(query, into: &b)
-            b.append(" LIMIT \(b.bind(.int(Int64(max(0, query.limit)))))")
-            return try run(b.sql, b.values).map { SearchHit(letter: try Self.summary($0), rank: nil, snippet: nil) }
+            try QuerySQL.listingCount(query, into: &count)
+            let hits = try run(b.sql, b.values).map { SearchHit(letter: try Self.summary($0)) }
+            return SearchResults(total: try total(query, hits.count, count), offset: query.offset, hits: hits)
         }
-        let q = b.bind(.text(ArchiveQuery.folded(words.joined(separator: " "))))
+        let q = "to_tsquery('simple', letters_fold(\(b.bind(.text(expression.tsquery)))))"
         b.append("""
             WITH hits AS (
-                SELECT l.id, ts_rank(l.search, plainto_tsquery('simple', \(q)))::float8 AS rank
-                FROM letters l WHERE l.search @@ plainto_tsquery('simple', \(q))
+                SELECT l.id, ts_rank(l.search, \(q))::float8 AS rank
+                FROM letters l WHERE l.search @@ \(q)
             """)
         try QuerySQL.filters(query, into: &b)
-        b.append(" ORDER BY rank DESC, l.id LIMIT \(b.bind(.int(Int64(max(0, query.limit))))))")
+        b.append(" ORDER BY rank DESC, l.id")
+        QuerySQL.page(query, into: &b)
         b.append("""
-             SELECT \(QuerySQL.summaryColumns), h.rank,
-                ts_headline('simple', concat_ws(E'\\n', l.subject, l.body_text, l.calls_text, l.footnotes_text),
-                    plainto_tsquery('simple', \(q)), 'StartSel=**, StopSel=**, MaxWords=20, MinWords=8, MaxFragments=1, FragmentDelimiter=" … "')
+            ) SELECT \(QuerySQL.summaryColumns), h.rank,
+                ts_headline('simple', concat_ws(E'\\n', l.subject, l.body_text, l.calls_text, l.footnotes_text), \(q),
+                    'StartSel=\(SnippetMarks.open), StopSel=\(SnippetMarks.close), MaxWords=20, MinWords=8, MaxFragments=1, FragmentDelimiter=" … "')
             FROM hits h JOIN letters l ON l.id = h.id ORDER BY h.rank DESC, l.id
             """)
-        return try run(b.sql, b.values).map { row in
+        count.append("SELECT count(*) FROM letters l WHERE l.search @@ to_tsquery('simple', letters_fold(\(count.bind(.text(expression.tsquery)))))")
+        try QuerySQL.filters(query, into: &count)
+        let hits = try run(b.sql, b.values).map { row in
             let r = row.makeRandomAccess()
-            return SearchHit(letter: try Self.summary(row), rank: try r[9].decode(Double.self), snippet: try r[10].decode(String?.self))
+            return SearchHit(letter: try Self.summary(row), rank: try r[9].decode(Double.self), markedSnippet: try r[10].decode(String?.self))
         }
+        return SearchResults(total: try total(query, hits.count, count), offset: query.offset, hits: hits)
+    }
+
+    /// A page short of the limit says the total itself; otherwise the count is asked for.
+    private func total(_ query: ArchiveQuery, _ found: Int, _ count: SQLBuilder) throws -> Int {
+        if found < query.limit && (found > 0 || query.offset == 0) { return query.offset + found }
+        return try run(count.sql, count.values).first.map { try $0.makeRandomAccess()[0].decode(Int.self) } ?? 0
+    }
+
+    public func facets(_ query: ArchiveQuery, signatoryLimit: Int) throws -> SearchFacets {
+        try query.validate()
+        let counts = try QuerySQL.facets(query, dialect: .postgres, signatoryLimit: signatoryLimit).map { b in
+            try run(b.sql, b.values).map { row in
+                let r = row.makeRandomAccess()
+                return SearchFacets.Count(value: try r[0].decode(String.self), label: try r[1].decode(String.self), letters: try r[2].decode(Int.self))
+            }
+        }
+        return SearchFacets(languages: counts[0], years: counts[1], signatories: counts[2])
+    }
+
+    public func letters(signedBy nameKey: String) throws -> (letters: [LetterSummary], spellings: [String]) {
+        let letters = try run("""
+            SELECT \(QuerySQL.summaryColumns) FROM letters l
+            WHERE l.id IN (SELECT letter_id FROM signatories WHERE name_key = $1)
+            ORDER BY l.date_start IS NULL, l.date_start, l.id
+            """, [.text(nameKey)]).map(Self.summary)
+        let spellings = try run("SELECT DISTINCT name FROM signatories WHERE name_key = $1 ORDER BY name", [.text(nameKey)])
+            .map { try $0.makeRandomAccess()[0].decode(String.self) }
+        return (letters, spellings)
+    }
+
+    public func sourcePaths(id: Int64) throws -> [String] {
+        try run("SELECT path FROM letter_sources WHERE letter_id = $1 ORDER BY added_at, path", [.int(id)])
+            .map { try $0.makeRandomAccess()[0].decode(String.self) }
+    }
+
+    public func ids(sourcePath path: String) throws -> [Int64] {
+        let folder = path.hasSuffix("/") ? path : path + "/"
+        return try run("SELECT DISTINCT letter_id FROM letter_sources WHERE path = $1 OR starts_with(path, $2) ORDER BY letter_id",
+                       [.text(path), .text(folder)]).map { try $0.makeRandomAccess()[0].decode(Int64.self) }
+    }
+
+    public func revisions(id: Int64) throws -> [LetterRevision] {
+        try run("""
+            SELECT revision, to_char(stored_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                to_char(replaced_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), json
+            FROM letter_revisions WHERE letter_id = $1 ORDER BY revision
+            """, [.int(id)]).map { row in
+                let r = row.makeRandomAccess()
+                return LetterRevision(revision: try r[0].decode(Int.self), storedAt: try r[1].decode(String.self),
+                                      replacedAt: try r[2].decode(String.self), json: try r[3].decode(String.self))
+            }
     }
 
     public func signatories(minLetters: Int) throws -> [SignatoryCount] {
@@ -72,10 +129,10 @@ extension PostgresStore {
     }
 
     public func candidates(sharing words: [String], limit: Int) throws -> [VersionCandidate] {
-        let folded = words.map(ArchiveQuery.folded).filter { !$0.isEmpty }
+        let folded = words.map { ArchiveQuery.words(in: $0).map { "'\($0)'" }.joined(separator: " <-> ") }.filter { !$0.isEmpty }
         guard !folded.isEmpty else { return [] }
         return try run("""
-            SELECT \(QuerySQL.summaryColumns), l.body_text FROM letters l, to_tsquery('simple', $1) q
+            SELECT \(QuerySQL.summaryColumns), l.body_text FROM letters l, to_tsquery('simple', letters_fold($1)) q
             WHERE l.search @@ q ORDER BY ts_rank(l.search, q) DESC, l.id LIMIT $2
             """, [.text(folded.joined(separator: " | ")), .int(Int64(limit))]).map { row in
                 VersionCandidate(summary: try Self.summary(row), bodyText: try row.makeRandomAccess()[9].decode(String.self))

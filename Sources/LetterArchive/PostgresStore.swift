@@ -71,37 +71,59 @@ public final class PostgresStore: ArchiveStore {
         try PostgresSchema.migrate(self, schema: parsed.schema)
     }
 
-    public func add(_ record: ArchiveRecord, pause: (() -> Void)?) throws -> AddOutcome {
-        let l = record.letter
+    public func add(_ record: ArchiveRecord, path: String?, pause: (() -> Void)?) throws -> AddOutcome {
+        let columns = ArchiveRecord.letterColumns
+        func placeholder(_ i: Int) -> String { "$\(i + 1)" + (ArchiveRecord.dateColumns.contains(columns[i]) ? "::date" : "") }
         return try transaction {
+            // The search vector is filled by the trigger `letters_search` (v2-curation).
             let inserted = try run("""
-                INSERT INTO letters (sha256, file, format, pages, language, date_text, date_iso, date_precision,
-                    date_start, date_end, place, sender, addressee, subject, body_text, calls_text, footnotes_text,
-                    schema_version, json, search)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::date, $10::date, $11, $12, $13, $14, $15, $16, $17, $18, $19,
-                    setweight(to_tsvector('simple', $20), 'A') || setweight(to_tsvector('simple', $21), 'B')
-                    || setweight(to_tsvector('simple', $22), 'C') || setweight(to_tsvector('simple', $23), 'D'))
+                INSERT INTO letters (\(columns.joined(separator: ", ")))
+                VALUES (\(columns.indices.map(placeholder).joined(separator: ", ")))
                 ON CONFLICT (sha256) DO NOTHING
                 RETURNING id
-                """, [
-                    .text(record.sha256), .text(l.source.file), .text(l.source.format.rawValue), SQLValue(l.source.pages),
-                    SQLValue(l.language), SQLValue(l.date?.text), SQLValue(l.date?.iso), SQLValue(l.date?.precision.rawValue),
-                    SQLValue(record.dateStart), SQLValue(record.dateEnd), SQLValue(l.place), SQLValue(record.sender),
-                    SQLValue(record.addressee), SQLValue(l.subject), .text(record.bodyText), .text(record.callsText),
-                    .text(record.footnotesText), .text(l.schemaVersion), .text(record.json),
-                    // Folded like SQLite's `remove_diacritics 2`, so "Nucleo" finds "Núcleo" in both.
-                    .text(ArchiveQuery.folded(l.subject ?? "")), .text(ArchiveQuery.folded(record.callsText)),
-                    .text(ArchiveQuery.folded(record.bodyText)), .text(ArchiveQuery.folded(record.footnotesText)),
-                ])
+                """, record.letterValues)
             guard let row = inserted.first else {
-                let existing = try run("SELECT id FROM letters WHERE sha256 = $1", [.text(record.sha256)])
-                return .alreadyArchived(id: try existing.first.map { try $0.makeRandomAccess()[0].decode(Int64.self) } ?? 0)
+                // Known source bytes: FOR UPDATE makes a concurrent replacement wait for this one.
+                guard let existing = try run("SELECT id, json, file FROM letters WHERE sha256 = $1 FOR UPDATE", [.text(record.sha256)]).first?
+                    .makeRandomAccess() else { return .alreadyArchived(id: 0) }
+                let id = try existing[0].decode(Int64.self)
+                if record.isSameLetter(asStored: try existing[1].decode(String.self), file: try existing[2].decode(String.self)) {
+                    if let path { try recordSource(id: id, path: path) }
+                    return .alreadyArchived(id: id)
+                }
+                try run("""
+                    INSERT INTO letter_revisions (letter_id, revision, json, stored_at)
+                    SELECT id, (SELECT coalesce(max(revision), 0) + 1 FROM letter_revisions WHERE letter_id = $1),
+                        json, coalesce(updated_at, added_at)
+                    FROM letters WHERE id = $1
+                    """, [.int(id)])
+                let assignments = columns.indices.map { "\(columns[$0]) = \(placeholder($0))" }.joined(separator: ", ")
+                try run("UPDATE letters SET \(assignments), updated_at = now() WHERE id = $\(columns.count + 1)", record.letterValues + [.int(id)])
+                pause?()
+                for table in ["signatories", "addressees", "footnotes", "calls_to_action"] {
+                    try run("DELETE FROM \(table) WHERE letter_id = $1", [.int(id)])
+                }
+                try insertChildren(record, id: id)
+                if let path { try recordSource(id: id, path: path) }
+                return .updated(id: id)
             }
             let id = try row.makeRandomAccess()[0].decode(Int64.self)
             pause?()
             try insertChildren(record, id: id)
+            if let path { try recordSource(id: id, path: path) }
             return .added(id: id)
         }
+    }
+
+    public func recordSource(id: Int64, path: String) throws {
+        try run("INSERT INTO letter_sources (letter_id, path) VALUES ($1, $2) ON CONFLICT DO NOTHING", [.int(id), .text(path)])
+    }
+
+    public func remove(ids: [Int64]) throws -> Int {
+        guard !ids.isEmpty else { return 0 }
+        var b = SQLBuilder(.postgres)
+        b.append("DELETE FROM letters WHERE id IN (\(ids.map { b.bind(.int($0)) }.joined(separator: ", "))) RETURNING id")
+        return try run(b.sql, b.values).count
     }
 
     /// One multi-row INSERT per child table: a letter with 300 signatories is 4 round trips, not 300.

@@ -47,25 +47,32 @@ enum QuerySQL {
         """
 
     /// ` AND …` conditions for the filters of `query` (empty when it has none).
+    ///
+    /// `--signatory` and `--addressee` match whole words: the stored key padded with a space each
+    /// side must contain the query's words padded the same way (`' eff '` is in `' the eff '`'s key
+    /// `' eff '`, not in `' djeffal '`), so a name is found by any run of its words, never by part
+    /// of a word.
     static func filters(_ query: ArchiveQuery, into b: inout SQLBuilder) throws {
-        if let name = query.signatory.map(NameKey.normalize), !name.isEmpty {
+        let name = NameKey.words(query.signatory ?? "")
+        if !name.isEmpty {
             // A semi-join (`IN`) rather than `EXISTS` per letter: SQLite then scans `signatories`
             // once instead of probing it for every letter (0.19 s instead of 0.71 s at 100,000
             // letters); PostgreSQL plans both alike. A `DISTINCT name_key` pre-filter was faster
             // still in SQLite but took minutes in PostgreSQL, so both use this form.
-            let p = b.bind(.text(name))
-            b.append(" AND l.id IN (SELECT s.letter_id FROM signatories s WHERE \(b.dialect.contains("s.name_key", p)))")
+            let p = b.bind(.text(NameKey.padded(name)))
+            b.append(" AND l.id IN (SELECT s.letter_id FROM signatories s WHERE \(b.dialect.contains("' ' || s.name_key || ' '", p)))")
         }
-        if let text = query.addressee.map(ArchiveQuery.folded), !text.isEmpty {
-            let p = b.bind(.text(text))
-            b.append(" AND EXISTS (SELECT 1 FROM addressees a WHERE a.letter_id = l.id AND \(b.dialect.contains("a.text_key", p)))")
+        let address = NameKey.plainWords(query.addressee ?? "")
+        if !address.isEmpty {
+            let p = b.bind(.text(NameKey.padded(address)))
+            b.append(" AND EXISTS (SELECT 1 FROM addressees a WHERE a.letter_id = l.id AND \(b.dialect.contains("' ' || a.text_key || ' '", p)))")
         }
         if let from = query.from {
-            guard let day = DateBounds.bound(from, last: false) else { throw ArchiveError("--from \(from): not a date (YYYY, YYYY-MM or YYYY-MM-DD)") }
+            guard let day = DateBounds.bound(from, last: false) else { throw ArchiveError("--from \(from): not a date (YYYY, YYYY-MM or YYYY-MM-DD)", isUsageError: true) }
             b.append(" AND l.date_start >= \(b.dialect.date(b.bind(.text(day))))")
         }
         if let to = query.to {
-            guard let day = DateBounds.bound(to, last: true) else { throw ArchiveError("--to \(to): not a date (YYYY, YYYY-MM or YYYY-MM-DD)") }
+            guard let day = DateBounds.bound(to, last: true) else { throw ArchiveError("--to \(to): not a date (YYYY, YYYY-MM or YYYY-MM-DD)", isUsageError: true) }
             b.append(" AND l.date_start <= \(b.dialect.date(b.bind(.text(day))))")
         }
         if let language = query.language {
@@ -76,11 +83,23 @@ enum QuerySQL {
     /// The order of a filter-only listing: newest first, undated last, then by id.
     static let listingOrder = " ORDER BY l.date_start IS NULL, l.date_start DESC, l.id"
 
-    /// The search without words, the same in both dialects: the filtered letters, newest first.
-    /// The caller appends the LIMIT.
+    /// The search without words, the same in both dialects: the filtered letters, newest first,
+    /// one page of them.
     static func listing(_ query: ArchiveQuery, into b: inout SQLBuilder) throws {
         b.append("SELECT \(summaryColumns) FROM letters l WHERE \(b.dialect == .postgres ? "true" : "1")")
         try filters(query, into: &b)
         b.append(listingOrder)
+        page(query, into: &b)
+    }
+
+    /// How many letters the filters alone let through.
+    static func listingCount(_ query: ArchiveQuery, into b: inout SQLBuilder) throws {
+        b.append("SELECT count(*) FROM letters l WHERE \(b.dialect == .postgres ? "true" : "1")")
+        try filters(query, into: &b)
+    }
+
+    /// ` LIMIT … OFFSET …` for the page `query` asks for.
+    static func page(_ query: ArchiveQuery, into b: inout SQLBuilder) {
+        b.append(" LIMIT \(b.bind(.int(Int64(max(0, query.limit))))) OFFSET \(b.bind(.int(Int64(max(0, query.offset)))))")
     }
 }

@@ -91,6 +91,83 @@ enum SQLiteSchema {
                 END;
                 """)
         }
+        migrator.registerMigration("v2-curation") { db in
+            try db.execute(sql: """
+                -- Datasette and sqlite-utils find a table's full-text index by the text
+                -- content="letters" (double quotes, no spaces) in its declaration; v1 wrote
+                -- content = 'letters', which they do not see. FTS5 has no ALTER, so the index is
+                -- declared again and rebuilt from the table.
+                DROP TRIGGER letters_fts_insert;
+                DROP TRIGGER letters_fts_delete;
+                DROP TABLE letters_fts;
+                CREATE VIRTUAL TABLE letters_fts USING fts5(subject, body_text, calls_text, footnotes_text, content="letters", content_rowid="id", tokenize="unicode61 remove_diacritics 2");
+                -- The index follows the table on insert, update and delete, also for rows changed by
+                -- hand (sqlite3, Datasette's write plugins, sqlite-utils).
+                CREATE TRIGGER letters_fts_insert AFTER INSERT ON letters BEGIN
+                    INSERT INTO letters_fts (rowid, subject, body_text, calls_text, footnotes_text)
+                    VALUES (new.id, new.subject, new.body_text, new.calls_text, new.footnotes_text);
+                END;
+                CREATE TRIGGER letters_fts_delete AFTER DELETE ON letters BEGIN
+                    INSERT INTO letters_fts (letters_fts, rowid, subject, body_text, calls_text, footnotes_text)
+                    VALUES ('delete', old.id, old.subject, old.body_text, old.calls_text, old.footnotes_text);
+                END;
+                CREATE TRIGGER letters_fts_update AFTER UPDATE ON letters BEGIN
+                    INSERT INTO letters_fts (letters_fts, rowid, subject, body_text, calls_text, footnotes_text)
+                    VALUES ('delete', old.id, old.subject, old.body_text, old.calls_text, old.footnotes_text);
+                    INSERT INTO letters_fts (rowid, subject, body_text, calls_text, footnotes_text)
+                    VALUES (new.id, new.subject, new.body_text, new.calls_text, new.footnotes_text);
+                END;
+                INSERT INTO letters_fts (letters_fts) VALUES ('rebuild');
+
+                ALTER TABLE letters ADD COLUMN updated_at TEXT;
+
+                -- Every path a letter was added from (absolute), so reextract can find its source.
+                CREATE TABLE letter_sources (
+                    letter_id INTEGER NOT NULL REFERENCES letters(id) ON DELETE CASCADE,
+                    path TEXT NOT NULL,
+                    added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+                    PRIMARY KEY (letter_id, path)
+                );
+                CREATE INDEX letter_sources_path ON letter_sources(path);
+
+                -- A letter's earlier records, replaced by a later add of the same source bytes.
+                CREATE TABLE letter_revisions (
+                    letter_id INTEGER NOT NULL REFERENCES letters(id) ON DELETE CASCADE,
+                    revision INTEGER NOT NULL,
+                    json TEXT NOT NULL,
+                    stored_at TEXT NOT NULL,
+                    replaced_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+                    PRIMARY KEY (letter_id, revision)
+                );
+
+                -- One row per letter with its year and its signatories as a JSON array: what
+                -- Datasette facets on (datasette/metadata.json).
+                CREATE VIEW letter_index AS
+                SELECT l.id, l.date_iso AS date, CAST(substr(l.date_start, 1, 4) AS INTEGER) AS year, l.language,
+                    l.subject, l.sender, l.addressee, l.file,
+                    (SELECT json_group_array(name) FROM (SELECT s.name FROM signatories s WHERE s.letter_id = l.id ORDER BY s.position)) AS signatories
+                FROM letters l;
+                """)
+            try SchemaKeys.recompute(db)
+        }
         return migrator
+    }
+}
+
+/// Name keys and addressee keys are computed in Swift (``NameKey``), so a change of their rules
+/// is a migration that recomputes them row by row.
+enum SchemaKeys {
+    static func recompute(_ db: Database) throws {
+        let update = try db.makeStatement(sql: "UPDATE signatories SET name_key = ? WHERE letter_id = ? AND position = ?")
+        let signatories = try Row.fetchCursor(db, sql: "SELECT letter_id, position, name FROM signatories")
+        var pending: [(String, Int64, Int)] = []
+        while let row = try signatories.next() { pending.append((NameKey.normalize(row[2]), row[0], row[1])) }
+        for (key, id, position) in pending { try update.execute(arguments: [key, id, position]) }
+        let updateAddressee = try db.makeStatement(sql: "UPDATE addressees SET text_key = ? WHERE letter_id = ? AND position = ?")
+        let addressees = try Row.fetchAll(db, sql: "SELECT letter_id, position, text FROM addressees")
+        for row in addressees {
+            let text: String = row[2]
+            try updateAddressee.execute(arguments: [NameKey.plainWords(text).joined(separator: " "), row[0] as Int64, row[1] as Int])
+        }
     }
 }

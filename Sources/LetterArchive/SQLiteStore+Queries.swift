@@ -10,34 +10,99 @@ extension SQLiteStore {
         }
     }
 
-    /// With words: FTS5 `MATCH` ranked by bm25 (subject weighs 10, calls 2, body 1, footnotes 0.5)
-    /// and a snippet; without: the filtered letters, newest first.
-    public func search(_ query: ArchiveQuery) throws -> [SearchHit] {
+    /// With a query: FTS5 `MATCH` ranked by bm25 (subject weighs 10, calls 2, body 1, footnotes
+    /// 0.5) and a snippet; without: the filtered letters, newest first. One page of them, and
+    /// how many match in all.
+    public func find(_ query: ArchiveQuery) throws -> SearchResults {
+        try query.validate()
         // A query of only punctuation or emoji has no word to match: nothing matches it (it
         // is not the same as no query, which lists letters).
-        if query.hasNoWords { return [] }
-        var b = SQLBuilder(.sqlite)
-        let words = query.words
-        if words.isEmpty {
-            try QuerySQL.listing(query, into: &b)
-        } else {
-            let match = words.map { "\"\($0)\"" }.joined(separator: " ")
-            b.append("""
+        if query.hasNoWords { return SearchResults(total: 0, offset: query.offset, hits: []) }
+        var page = SQLBuilder(.sqlite), count = SQLBuilder(.sqlite)
+        let expression = try query.expression
+        if let expression, !expression.isEmpty {
+            let from = "FROM letters_fts JOIN letters l ON l.id = letters_fts.rowid WHERE letters_fts MATCH "
+            page.append("""
                 SELECT \(QuerySQL.summaryColumns), -bm25(letters_fts, 10.0, 1.0, 2.0, 0.5) AS rank,
-                    snippet(letters_fts, -1, '**', '**', '…', 16) AS snippet
-                FROM letters_fts JOIN letters l ON l.id = letters_fts.rowid
-                WHERE letters_fts MATCH \(b.bind(.text(match)))
+                    snippet(letters_fts, -1, '\(SnippetMarks.open)', '\(SnippetMarks.close)', '…', 16) AS snippet
+                \(from)\(page.bind(.text(expression.fts5)))
                 """)
-            try QuerySQL.filters(query, into: &b)
-            b.append(" ORDER BY bm25(letters_fts, 10.0, 1.0, 2.0, 0.5), l.id")
+            try QuerySQL.filters(query, into: &page)
+            page.append(" ORDER BY bm25(letters_fts, 10.0, 1.0, 2.0, 0.5), l.id")
+            QuerySQL.page(query, into: &page)
+            count.append("SELECT count(*) \(from)\(count.bind(.text(expression.fts5)))")
+            try QuerySQL.filters(query, into: &count)
+        } else {
+            try QuerySQL.listing(query, into: &page)
+            try QuerySQL.listingCount(query, into: &count)
         }
-        b.append(" LIMIT \(b.bind(.int(Int64(max(0, query.limit)))))")
-        let sql = b.sql, arguments = Self.arguments(b.values)
+        let ranked = !(try query.expression?.isEmpty ?? true)
         return try guarded {
             try queue.read { db in
-                try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                    SearchHit(letter: Self.summary(row), rank: words.isEmpty ? nil : row["rank"], snippet: words.isEmpty ? nil : row["snippet"])
+                let hits = try Row.fetchAll(db, sql: page.sql, arguments: Self.arguments(page.values)).map { row in
+                    SearchHit(letter: Self.summary(row), rank: ranked ? row["rank"] : nil, markedSnippet: ranked ? row["snippet"] : nil)
                 }
+                // A page short of the limit says the total itself; otherwise count.
+                let total = hits.count < query.limit && (!hits.isEmpty || query.offset == 0)
+                    ? query.offset + hits.count
+                    : try Int.fetchOne(db, sql: count.sql, arguments: Self.arguments(count.values)) ?? 0
+                return SearchResults(total: total, offset: query.offset, hits: hits)
+            }
+        }
+    }
+
+    public func facets(_ query: ArchiveQuery, signatoryLimit: Int) throws -> SearchFacets {
+        try query.validate()
+        let queries = try QuerySQL.facets(query, dialect: .sqlite, signatoryLimit: signatoryLimit)
+        return try guarded {
+            try queue.read { db in
+                let counts = try queries.map { b in
+                    try Row.fetchAll(db, sql: b.sql, arguments: Self.arguments(b.values)).map {
+                        SearchFacets.Count(value: $0[0], label: $0[1], letters: $0[2])
+                    }
+                }
+                return SearchFacets(languages: counts[0], years: counts[1], signatories: counts[2])
+            }
+        }
+    }
+
+    public func letters(signedBy nameKey: String) throws -> (letters: [LetterSummary], spellings: [String]) {
+        try guarded {
+            try queue.read { db in
+                let letters = try Row.fetchAll(db, sql: """
+                    SELECT \(QuerySQL.summaryColumns) FROM letters l
+                    WHERE l.id IN (SELECT letter_id FROM signatories WHERE name_key = ?)
+                    ORDER BY l.date_start IS NULL, l.date_start, l.id
+                    """, arguments: [nameKey]).map(Self.summary)
+                let spellings = try String.fetchAll(db, sql: "SELECT DISTINCT name FROM signatories WHERE name_key = ? ORDER BY name", arguments: [nameKey])
+                return (letters, spellings)
+            }
+        }
+    }
+
+    public func sourcePaths(id: Int64) throws -> [String] {
+        try guarded {
+            try queue.read { try String.fetchAll($0, sql: "SELECT path FROM letter_sources WHERE letter_id = ? ORDER BY added_at, path", arguments: [id]) }
+        }
+    }
+
+    public func ids(sourcePath path: String) throws -> [Int64] {
+        let folder = path.hasSuffix("/") ? path : path + "/"
+        return try guarded {
+            try queue.read {
+                try Int64.fetchAll($0, sql: """
+                    SELECT DISTINCT letter_id FROM letter_sources WHERE path = ? OR substr(path, 1, ?) = ? ORDER BY letter_id
+                    """, arguments: [path, folder.unicodeScalars.count, folder])
+            }
+        }
+    }
+
+    public func revisions(id: Int64) throws -> [LetterRevision] {
+        try guarded {
+            try queue.read {
+                try Row.fetchAll($0, sql: """
+                    SELECT revision, stored_at, replaced_at, json FROM letter_revisions WHERE letter_id = ? ORDER BY revision
+                    """, arguments: [id]).map { LetterRevision(revision: $0[0], storedAt: $0[1], replacedAt: $0[2], json: $0[3]) }
             }
         }
     }
@@ -61,7 +126,8 @@ extension SQLiteStore {
 
     public func candidates(sharing words: [String], limit: Int) throws -> [VersionCandidate] {
         guard !words.isEmpty else { return [] }
-        let match = words.map { "\"\($0)\"" }.joined(separator: " OR ")
+        let match = words.map { "\"\(ArchiveQuery.words(in: $0).joined(separator: " "))\"" }.filter { $0 != "\"\"" }.joined(separator: " OR ")
+        guard !match.isEmpty else { return [] }
         return try guarded {
             try queue.read { db in
                 try Row.fetchAll(db, sql: """

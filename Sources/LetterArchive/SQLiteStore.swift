@@ -71,19 +71,44 @@ public final class SQLiteStore: ArchiveStore {
         }
     }
 
-    public func add(_ record: ArchiveRecord, pause: (() -> Void)?) throws -> AddOutcome {
-        if readOnly { throw ArchiveError("\(location): opened read-only; nothing is written") }
+    public func add(_ record: ArchiveRecord, path: String?, pause: (() -> Void)?) throws -> AddOutcome {
+        try writable()
         return try guarded {
             var outcome = AddOutcome.alreadyArchived(id: 0)
             try queue.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
-                    if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM letters WHERE sha256 = ?", arguments: [record.sha256]) {
-                        outcome = .alreadyArchived(id: existing)
-                        return .rollback
+                    if let row = try Row.fetchOne(db, sql: "SELECT id, json, file FROM letters WHERE sha256 = ?", arguments: [record.sha256]) {
+                        let id: Int64 = row[0]
+                        if record.isSameLetter(asStored: row[1], file: row[2]) {
+                            outcome = .alreadyArchived(id: id)
+                            guard let path else { return .rollback }
+                            try Self.recordSource(id: id, path: path, db)
+                            return .commit
+                        }
+                        // Same source bytes, other JSON: the stored record becomes a revision and
+                        // this one replaces it, child rows and index entry included.
+                        try db.execute(sql: """
+                            INSERT INTO letter_revisions (letter_id, revision, json, stored_at)
+                            SELECT id, (SELECT coalesce(max(revision), 0) + 1 FROM letter_revisions WHERE letter_id = ?),
+                                json, coalesce(updated_at, added_at)
+                            FROM letters WHERE id = ?
+                            """, arguments: [id, id])
+                        let assignments = ArchiveRecord.letterColumns.map { "\($0) = ?" }.joined(separator: ", ")
+                        try db.execute(sql: "UPDATE letters SET \(assignments), updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
+                                       arguments: Self.arguments(record.letterValues + [.int(id)]))
+                        pause?()
+                        for table in ["signatories", "addressees", "footnotes", "calls_to_action"] {
+                            try db.execute(sql: "DELETE FROM \(table) WHERE letter_id = ?", arguments: [id])
+                        }
+                        try Self.insertChildren(record, id: id, db)
+                        if let path { try Self.recordSource(id: id, path: path, db) }
+                        outcome = .updated(id: id)
+                        return .commit
                     }
                     let id = try Self.insertLetter(record, db)
                     pause?()
                     try Self.insertChildren(record, id: id, db)
+                    if let path { try Self.recordSource(id: id, path: path, db) }
                     outcome = .added(id: id)
                     return .commit
                 }
@@ -92,18 +117,35 @@ public final class SQLiteStore: ArchiveStore {
         }
     }
 
+    func writable() throws {
+        if readOnly { throw ArchiveError("\(location): opened read-only; nothing is written") }
+    }
+
+    private static func recordSource(id: Int64, path: String, _ db: Database) throws {
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO letter_sources (letter_id, path) VALUES (?, ?)").execute(arguments: [id, path])
+    }
+
+    public func recordSource(id: Int64, path: String) throws {
+        try writable()
+        try guarded { try queue.write { try Self.recordSource(id: id, path: path, $0) } }
+    }
+
+    public func remove(ids: [Int64]) throws -> Int {
+        try writable()
+        guard !ids.isEmpty else { return 0 }
+        return try guarded {
+            try queue.write { db in
+                let placeholders = ids.map { _ in "?" }.joined(separator: ", ")
+                try db.execute(sql: "DELETE FROM letters WHERE id IN (\(placeholders))", arguments: StatementArguments(ids))
+                return db.changesCount
+            }
+        }
+    }
+
     private static func insertLetter(_ r: ArchiveRecord, _ db: Database) throws -> Int64 {
-        let l = r.letter
-        try db.cachedStatement(sql: """
-            INSERT INTO letters (sha256, file, format, pages, language, date_text, date_iso, date_precision,
-                date_start, date_end, place, sender, addressee, subject, body_text, calls_text, footnotes_text,
-                schema_version, json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                r.sha256, l.source.file, l.source.format.rawValue, l.source.pages, l.language, l.date?.text, l.date?.iso,
-                l.date?.precision.rawValue, r.dateStart, r.dateEnd, l.place, r.sender, r.addressee, l.subject,
-                r.bodyText, r.callsText, r.footnotesText, l.schemaVersion, r.json,
-            ])
+        let placeholders = ArchiveRecord.letterColumns.map { _ in "?" }.joined(separator: ", ")
+        try db.cachedStatement(sql: "INSERT INTO letters (\(ArchiveRecord.letterColumns.joined(separator: ", "))) VALUES (\(placeholders))")
+            .execute(arguments: arguments(r.letterValues))
         return db.lastInsertedRowID
     }
 

@@ -24,12 +24,17 @@ struct CLIScenarios {
         return (folder, shas)
     }
 
-    /// `N added, M already archived, K failed` from the summary line.
-    func counts(_ stderr: String) -> (added: Int, already: Int, failed: Int)? {
+    /// `N added, U updated, M already archived, K failed` from the summary line.
+    func counts(_ stderr: String) -> (added: Int, already: Int, failed: Int, updated: Int)? {
         guard let line = stderr.split(separator: "\n").first(where: { $0.hasPrefix("letters: archive:") && $0.contains(" added, ") })
         else { return nil }
-        let numbers = line.split { !$0.isNumber }.compactMap { Int($0) }
-        return numbers.count >= 3 ? (numbers[0], numbers[1], numbers[2]) : nil
+        func number(before label: String) -> Int? {
+            guard let range = line.range(of: " " + label) else { return nil }
+            return Int(line[..<range.lowerBound].split(separator: " ").last ?? "")
+        }
+        guard let added = number(before: "added"), let already = number(before: "already archived") ?? number(before: "unchanged"),
+              let failed = number(before: "failed"), let updated = number(before: "updated") else { return nil }
+        return (added, already, failed, updated)
     }
 
     func concurrentAdd() throws {
@@ -173,7 +178,9 @@ struct CLIScenarios {
 
         let search = try CLI.run(["archive", "search", "--db", location, "solidarity", "--json"])
         XCTAssertEqual(search.status, 0, search.stderr)
-        let hits = try JSONDecoder().decode([SearchHit].self, from: Data(search.stdout.utf8))
+        let results = try JSONDecoder().decode(SearchResults.self, from: Data(search.stdout.utf8))
+        XCTAssertEqual(results.total, results.hits.count)
+        let hits = results.hits
         XCTAssertEqual(Set(hits.map(\.letter.file)), Fixtures.seedFiles)
         let text = try CLI.run(["archive", "search", "--db", location, "--signatory", "black sash", "--from", "2017", "--limit", "2"])
         XCTAssertEqual(text.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }.count, 2, text.stdout)

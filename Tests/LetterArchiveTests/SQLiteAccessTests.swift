@@ -53,7 +53,7 @@ final class SQLiteAccessTests: XCTestCase {
         XCTAssertEqual(chmod(folder.path, 0o555), 0)
         let search = try CLI.run(["archive", "search", "quokka", "--db", archivePath, "--json"])
         XCTAssertEqual(search.status, 0, search.stderr)
-        XCTAssertEqual(try JSONDecoder().decode([SearchHit].self, from: Data(search.stdout.utf8)).count, 3)
+        XCTAssertEqual(try JSONDecoder().decode(SearchResults.self, from: Data(search.stdout.utf8)).hits.count, 3)
         let stats = try CLI.run(["archive", "stats", "--db", archivePath])
         XCTAssertEqual(stats.status, 0, stats.stderr)
         XCTAssertEqual(leftovers(), [])

@@ -12,8 +12,8 @@ struct ArchiveCommand: ParsableCommand {
         $LETTERS_DB when set), a postgres://user:password@host:port/database URL a PostgreSQL database. \
         See docs/archive.md.
         """,
-        subcommands: [ArchiveAdd.self, ArchiveSearch.self, ArchiveShow.self, ArchiveVersions.self,
-                      ArchiveSignatories.self, ArchiveExportCommand.self, ArchiveStatsCommand.self]
+        subcommands: [ArchiveAdd.self, ArchiveRemove.self, ArchiveReextract.self, ArchiveSearch.self, ArchiveShow.self,
+                      ArchiveVersions.self, ArchiveSignatories.self, ArchiveExportCommand.self, ArchiveStatsCommand.self]
     )
 }
 

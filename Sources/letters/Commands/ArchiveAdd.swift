@@ -12,7 +12,10 @@ struct ArchiveAdd: ParsableCommand {
         Folders are walked recursively: documents are converted in worker processes as by \
         `letters batch`, and .json files are taken as letters already converted. Each letter is \
         stored in one transaction, once per source bytes (source.sha256): adding the same file again, \
-        or from several processes at once, stores it once.
+        or from several processes at once, stores it once. A letter JSON for known source bytes that \
+        differs from the stored one (a hand correction, a newer extractor) replaces it ("updated"); \
+        the earlier record is kept (`archive show ID --revisions`). Every path a letter is added \
+        from is recorded.
 
         Exit status: 0 when every input was added or already archived, 1 when any failed, 2 when \
         the archive could not be opened or written.
@@ -51,9 +54,7 @@ struct ArchiveAdd: ParsableCommand {
         try withArchive(location, access: .readWrite(force: force)) { archive in
             report = try ArchiveIngest.run(inputs, into: archive, options: options)
         }
-        for failure in report.failures { Diagnostics.report(file: failure.input, reason: failure.reason) }
-        FileHandle.standardError.write(Data(
-            "letters: archive: \(report.added) added, \(report.alreadyArchived) already archived, \(report.failures.count) failed (\(location.resolvedForDisplay))\n".utf8))
+        report.print(location)
         if !report.failures.isEmpty { throw ExitCode(1) }
     }
 }
@@ -65,5 +66,14 @@ extension ArchiveLocation {
         guard var url = URLComponents(string: text), url.password != nil else { return text }
         url.password = nil
         return url.string ?? text
+    }
+}
+
+extension IngestReport {
+    /// Each failure on its own line, then `letters: archive: N added, U updated, M already archived, K failed (DB)`.
+    func print(_ location: ArchiveLocation, unchanged: String = "already archived") {
+        for failure in failures { Diagnostics.report(file: failure.input, reason: failure.reason) }
+        FileHandle.standardError.write(Data(
+            "letters: archive: \(added) added, \(updated) updated, \(alreadyArchived) \(unchanged), \(failures.count) failed (\(location.resolvedForDisplay))\n".utf8))
     }
 }

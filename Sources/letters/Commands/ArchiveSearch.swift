@@ -8,21 +8,23 @@ struct ArchiveSearch: ParsableCommand {
         commandName: "search",
         abstract: "Search subject, body, calls to action and footnotes; filter by signatory, addressee, date, language.",
         discussion: """
-        Every word of QUERY must occur (case and accents ignored); results are ranked, the subject \
-        weighing most, with a snippet where the words are marked **so**. Without QUERY the filters \
-        list letters, newest first. Filters combine with AND. Dates: YYYY, YYYY-MM or YYYY-MM-DD.
+        QUERY: words (all must occur; case and accents ignored), "a phrase", prefix*, a OR b, \
+        -word to leave letters out. Results are ranked, the subject weighing most, with a snippet \
+        where the matched words are marked **so**, after a line saying how many letters match. \
+        Without QUERY the filters list letters, newest first. Filters combine with AND. Dates: \
+        YYYY, YYYY-MM or YYYY-MM-DD. See docs/archive.md, "Query syntax".
         """
     )
 
     @OptionGroup var location: ArchiveLocation
 
-    @Argument(help: "Words to search for.")
+    @Argument(help: "Words, \"phrases\", prefix*, OR, -exclude.")
     var query: [String] = []
 
-    @Option(help: "Only letters signed by someone whose name contains this (case, punctuation, honorifics ignored).")
+    @Option(help: "Only letters signed by someone whose name has these whole words (case, punctuation, honorifics ignored).")
     var signatory: String?
 
-    @Option(help: "Only letters whose addressee or cc contains this text.")
+    @Option(help: "Only letters whose addressee or cc has these whole words.")
     var addressee: String?
 
     @Option(help: "Only letters dated on or after this day.")
@@ -37,32 +39,43 @@ struct ArchiveSearch: ParsableCommand {
     @Option(help: "At most this many results.")
     var limit = 20
 
+    @Option(help: "Skip this many results first (the next page: --offset 20 with --limit 20).")
+    var offset = 0
+
     @Flag(help: "Print the results as JSON.")
     var json = false
 
+    var request: ArchiveQuery {
+        ArchiveQuery(text: query.isEmpty ? nil : query.joined(separator: " "), signatory: signatory,
+                     addressee: addressee, from: from, to: to, language: language, limit: limit, offset: offset)
+    }
+
+    /// Every mistake in the filters is a usage error (exit status 64) before the archive is opened.
     func validate() throws {
-        if limit < 1 { throw ValidationError("--limit must be at least 1.") }
-        if !query.isEmpty, ArchiveQuery(text: query.joined(separator: " ")).hasNoWords {
+        if !query.isEmpty, request.hasNoWords {
             throw ValidationError("the query \"\(query.joined(separator: " "))\" has no letters or digits to search for; give words, or only filters to list letters.")
         }
-        for (flag, value) in [("--from", from), ("--to", to)] {
-            if let value, DateBounds.of(iso: value).0 == nil {
-                throw ValidationError("\(flag) \(value): give a date as YYYY, YYYY-MM or YYYY-MM-DD.")
-            }
-        }
+        do { try request.validate() } catch let error as ArchiveError { throw ValidationError(error.message) }
     }
 
     func run() throws {
-        let request = ArchiveQuery(text: query.isEmpty ? nil : query.joined(separator: " "), signatory: signatory,
-                                   addressee: addressee, from: from, to: to, language: language, limit: limit)
         try withArchive(location) { archive in
-            let hits = try archive.store.search(request)
-            if json { try printJSON(hits); return }
+            let results = try archive.store.find(request)
+            if json { try printJSON(results); return }
+            let hits = results.hits
+            // The count goes to standard error, so standard output stays one letter (and its
+            // snippet) per result for scripts.
+            let matched = "\(results.total) letter\(results.total == 1 ? "" : "s") match"
+            if !hits.isEmpty {
+                FileHandle.standardError.write(Data("letters: archive: \(matched); \(offset + 1)–\(offset + hits.count) shown\n".utf8))
+            } else if results.total > 0 {
+                FileHandle.standardError.write(Data("letters: archive: \(matched); none after --offset \(offset)\n".utf8))
+            }
             for hit in hits {
                 writeOut(LetterLine.format(hit.letter) + "\n")
                 if let snippet = hit.snippet { writeOut("    " + snippet.replacingOccurrences(of: "\n", with: " ") + "\n") }
             }
-            if hits.isEmpty { FileHandle.standardError.write(Data("letters: archive: no letters match\n".utf8)) }
+            if results.total == 0 { FileHandle.standardError.write(Data("letters: archive: no letters match\n".utf8)) }
         }
     }
 }

@@ -18,9 +18,35 @@ struct ArchiveShow: ParsableCommand {
     @Flag(help: "Print the stored canonical JSON, byte for byte.")
     var json = false
 
+    @Flag(help: "List the letter's revisions: the earlier records that later adds replaced, and the current one.")
+    var revisions = false
+
+    @Option(help: "Show this earlier revision (a number from --revisions) instead of the current record.")
+    var revision: Int?
+
     func run() throws {
         try withArchive(location) { archive in
             let number = try archive.resolve(id)
+            if revisions {
+                let earlier = try archive.store.revisions(id: number)
+                if json { try printJSON(earlier); return }
+                for r in earlier {
+                    let subject = (try? ArchiveRecord.decode(Data(r.json.utf8)))?.subject ?? ""
+                    writeOut("revision \(r.revision)  stored \(r.storedAt)  replaced \(r.replacedAt)  \(subject)\n")
+                }
+                let current = try archive.letter(id: number)
+                writeOut("revision \(earlier.count + 1)  current  \(current?.subject ?? "")\n")
+                for path in try archive.store.sourcePaths(id: number) { writeOut("added from \(path)\n") }
+                return
+            }
+            if let revision {
+                guard let stored = try archive.store.revisions(id: number).first(where: { $0.revision == revision }) else {
+                    throw ArchiveError("\(id): no revision \(revision) (see --revisions)", isUsageError: true)
+                }
+                if json { writeOut(stored.json); return }
+                writeOut(Readable.letter(try ArchiveRecord.decode(Data(stored.json.utf8)), id: number))
+                return
+            }
             if json {
                 writeOut(try archive.store.json(id: number) ?? "")
                 return

@@ -1,4 +1,5 @@
 import Foundation
+import LetterArchive
 import LetterBatch
 import LetterExtractor
 import LetterModel
@@ -9,15 +10,17 @@ import Darwin
 #endif
 
 /// How `archive add` converts documents: the batch machinery's settings.
-public struct IngestOptions: Sendable {
+struct IngestOptions: Sendable {
     /// The worker process (`[letters, "worker"]`), as for `letters batch`.
-    public var workerCommand: [String]
-    public var jobs: Int
-    public var timeout: Duration
-    public var memoryLimitMB: Int?
-    public var interactive: Bool
+    var workerCommand: [String]
+    var jobs: Int
+    var timeout: Duration
+    var memoryLimitMB: Int?
+    var interactive: Bool
+    /// Convert documents whose bytes are already archived too (`reextract`), rather than skip them.
+    var reconvert = false
 
-    public init(workerCommand: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+    init(workerCommand: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 timeout: Duration = .seconds(BatchConfiguration.defaultTimeoutSeconds),
                 memoryLimitMB: Int? = BatchConfiguration.defaultMemoryLimitMB, interactive: Bool = false) {
         self.workerCommand = workerCommand
@@ -29,26 +32,32 @@ public struct IngestOptions: Sendable {
 }
 
 /// What `archive add` did with each input.
-public struct IngestReport: Sendable {
-    public var added = 0
-    public var alreadyArchived = 0
+struct IngestReport: Sendable {
+    var added = 0
+    var alreadyArchived = 0
+    /// Known source bytes with other JSON: the stored record replaced (and kept as a revision).
+    var updated = 0
     /// (input as given, one-line reason).
-    public var failures: [(input: String, reason: String)] = []
+    var failures: [(input: String, reason: String)] = []
 
-    public init() {}
+    init() {}
 }
 
 /// Puts files into an archive: letter JSON as it is, documents (PDF, text, Markdown) through the
 /// batch machinery first, so each is converted in an isolated worker process with a timeout and
 /// a memory cap, in parallel, exactly as `letters batch` does.
 ///
+/// This is the CLI's side of `archive add` and `archive reextract`: conversion belongs to the
+/// extractor and batch layers, and the archive (`LetterArchive`) only receives letters. Each
+/// letter is stored with the absolute path it came from, so the archive keeps every path.
+///
 /// Documents are converted into a private temporary folder (deleted afterwards; a folder left by
 /// a killed run is deleted by the next run), then each JSON is stored in its own transaction.
-public enum ArchiveIngest {
+enum ArchiveIngest {
     /// Extensions taken as letter JSON rather than as documents to convert.
     static let jsonExtensions: Set<String> = ["json"]
 
-    public static func run(_ paths: [String], into archive: Archive, options: IngestOptions,
+    static func run(_ paths: [String], into archive: Archive, options: IngestOptions,
                            stored: (String, AddOutcome) -> Void = { _, _ in }) throws -> IngestReport {
         var report = IngestReport()
         var jsonFiles: [String] = []
@@ -102,12 +111,14 @@ public enum ArchiveIngest {
         defer {
             report.added += progress.added
             report.alreadyArchived += progress.alreadyArchived
+            report.updated += progress.updated
             report.failures += progress.failures.sorted { $0.input.utf8.lexicographicallyPrecedes($1.input.utf8) }
         }
         var archivedIDs: [String: Int64] = [:]
         do throws(BatchError) {
             _ = try BatchRunner.run(configuration, alreadyDone: { path in
-                guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe),
+                guard !options.reconvert,
+                      let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe),
                       let id = try? archive.store.id(sha256: SHA256.hex(data)) else { return false }
                 archivedIDs[path] = id
                 return true
@@ -117,7 +128,14 @@ public enum ArchiveIngest {
                     progress.failures.append((document.input, document.error ?? "failed"))
                 case .skipped:
                     progress.alreadyArchived += 1
-                    if let id = archivedIDs[document.input] { stored(document.input, .alreadyArchived(id: id)) }
+                    if let id = archivedIDs[document.input] {
+                        // Known bytes under another path: the path is recorded all the same.
+                        do { try archive.store.recordSource(id: id, path: Archive.absolute(document.input)) } catch let error as ArchiveError {
+                            storeFailure = error
+                            throw BatchError(.io, error.message)
+                        } catch {}
+                        stored(document.input, .alreadyArchived(id: id))
+                    }
                 case .converted:
                     let output = (folder as NSString).appendingPathComponent(document.output)
                     do {
@@ -138,10 +156,11 @@ public enum ArchiveIngest {
 
     private static func store(_ letter: Letter, input: String, archive: Archive, report: inout IngestReport,
                               stored: (String, AddOutcome) -> Void) throws {
-        let outcome = try archive.add(letter, pause: TestPause.forInput(input))
+        let outcome = try archive.add(letter, path: Archive.absolute(input), pause: TestPause.forInput(input))
         switch outcome {
         case .added: report.added += 1
         case .alreadyArchived: report.alreadyArchived += 1
+        case .updated: report.updated += 1
         }
         stored(input, outcome)
     }

@@ -1,0 +1,44 @@
+import Foundation
+import GRDB
+@testable import LetterArchive
+import LetterModel
+import XCTest
+
+/// An archive made before v2-curation is brought forward by the next write: the index declared as
+/// Datasette expects and rebuilt (old letters still found), keys recomputed, new tables there.
+final class MigrationTests: XCTestCase {
+    func testV1ArchiveIsMigrated() throws {
+        let (path, cleanup) = try Backend.sqlite.makeLocation()
+        defer { cleanup() }
+        do {
+            // A v1 archive with one letter, written as v1 wrote it (old key rules: "Seán O'Brien, PhD" → "sean o brien phd").
+            let queue = try DatabaseQueue(path: path)
+            try SQLiteSchema.migrator.migrate(queue, upTo: "v1-letters")
+            let record = try ArchiveRecord(Fixtures.synthetic(5, signer: "Seán O'Brien, PhD"))
+            try queue.write { db in
+                let columns = ArchiveRecord.letterColumns
+                try db.execute(sql: "INSERT INTO letters (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
+                               arguments: SQLiteStore.arguments(record.letterValues))
+                try db.execute(sql: "INSERT INTO signatories (letter_id, position, name, name_key, kind) VALUES (1, 0, ?, 'sean o brien phd', 'person')",
+                               arguments: ["Seán O'Brien, PhD"])
+                try db.execute(sql: "INSERT INTO addressees (letter_id, position, kind, name, text, text_key) VALUES (1, 0, 'to', NULL, 'Ministry of Synthetic Affairs', 'ministry of synthetic affairs')")
+                XCTAssertTrue(try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'letters_fts'")?.contains("content = 'letters'") == true)
+            }
+            try queue.close()
+        }
+        let archive = try Archive(location: path)
+        defer { archive.close() }
+        let store = try XCTUnwrap(archive.store as? SQLiteStore)
+        try store.queue.read { db in
+            let declaration = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'letters_fts'") ?? ""
+            XCTAssertTrue(declaration.contains("content=\"letters\""), declaration)
+            XCTAssertEqual(try String.fetchOne(db, sql: "SELECT name_key FROM signatories"), "sean obrien")
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM letter_index WHERE year = 2020 AND signatories = '[\"Seán O''Brien, PhD\"]'"), 1)
+        }
+        XCTAssertEqual(try archive.store.find(ArchiveQuery(text: "zebrafish5")).total, 1, "the rebuilt index holds the old letter")
+        XCTAssertEqual(try archive.store.find(ArchiveQuery(signatory: "Sean OBrien")).total, 1)
+        XCTAssertEqual(try archive.store.revisions(id: 1), [])
+        XCTAssertEqual(try archive.add(Fixtures.synthetic(5, signer: "Seán O'Brien, PhD"), path: "/x/5.json"), .alreadyArchived(id: 1))
+        XCTAssertEqual(try archive.store.sourcePaths(id: 1), ["/x/5.json"])
+    }
+}
