@@ -1,7 +1,7 @@
 import Foundation
 import Layout
 
-/// The phrases that mark letter parts, in English, Spanish, French, German and Portuguese.
+/// The phrases that mark letter parts, built from the languages' words in ``PartLexicon``.
 ///
 /// Each pattern matches a whole line (anchored), so a body sentence that merely contains
 /// "Sincerely" or "Dear" is never taken for a closing or a salutation.
@@ -10,30 +10,35 @@ enum Patterns {
         try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
     }
 
+    /// One list of the part lexicons, every language, as alternatives of an expression.
+    static func alternatives(_ list: KeyPath<PartLexicon, [String]>) -> String {
+        PartLexicon.union(list).joined(separator: "|")
+    }
+
     static func matches(_ re: NSRegularExpression, _ text: String) -> Bool {
         re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
     /// Salutations: "Dear Lord Vallance,", "To the Editors,", "Sehr geehrte Damen und Herren,".
-    static let salutation = regex(#"^(dear|dearest|to whom it may concern|hi|hello|greetings|good (morning|afternoon)|to the editors?\b|your (excellency|honou?r)|honou?rable|esteemed|madame|monsieur|mesdames|messieurs|cher|chère|chers|chères|bonjour|estimad[oa]s?|apreciad[oa]s?|señor|señora|señores|distinguid[oa]s?|querid[oa]s?|cordial saludo|respetad[oa]s?|excelentísim[oa]|sehr geehrte[rn]?|liebe[rs]?|hallo|guten tag|prezad[oa]s?|car[oa]s?|exm[oa]\.?|excelentíssim[oa]|senhor|senhora|olá)\b[^!?]{0,160}[,:!]?$|^(sirs?|madam|sir or madam|sir/madam|gentlemen|ladies and gentlemen)\s*[,:]$"#)
+    static let salutation = regex("^(" + alternatives(\.salutationOpeners) + #")\b[^!?]{0,160}[,:!]?$|^("# + alternatives(\.salutationsAlone) + #")\s*[,:]$"#)
 
     /// Complimentary closes. French closing formulas are sentences; they are matched separately.
-    static let closing = regex(#"^(yours( very)? (sincerely|faithfully|truly|respectfully)|sincerely( yours)?|very truly yours|respectfully( yours| submitted)?|(with )?(best|kind|warm|warmest|kindest) (regards|wishes)|regards|best|cheers|cordially|thank you( very much)?( for your (time|attention|consideration))?|thanks|many thanks|with (appreciation|gratitude|thanks|respect)|in solidarity|yours in solidarity|solidarity|with solidarity|atentamente|cordialmente|un (cordial )?saludo|saludos( cordiales)?|reciba un cordial saludo|muy atentamente|cordialement|bien cordialement|salutations( distinguées)?|bien à vous|respectueusement|mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|hochachtungsvoll|mit besten grüßen|beste grüße|atenciosamente|respeitosamente|cordiais saudações|saudações|com os melhores cumprimentos|on behalf of .{3,160})[,.!]?$"#)
+    static let closing = regex("^(" + alternatives(\.closings) + ")[,.!]?$")
 
     /// French formulas of politeness ("Veuillez agréer…", "nous vous prions d'agréer…").
     static let frenchClosingSentence = regex(#"(veuillez|vous prions|vous prie)( de)? (d.)?agréer|(recevez|agréez).{0,80}(l.expression|l.assurance|mes salutations|nos salutations)"#)
 
     /// Subject labels: "RE:", "Subject:", "Objet :", "Asunto:", "Betreff:".
-    static let subjectLabel = regex(#"^(re|subject|subj|ref|reference|regarding|concerning|objet|object|asunto|assunto|referencia|referência|ref\.|betreff|betr\.?|concerne|tema)\s*[:.\-–]\s*"#)
+    static let subjectLabel = regex("^(" + alternatives(\.subjectLabels) + #")\s*[:.\-–]\s*"#)
 
     /// Carbon-copy labels.
-    static let ccLabel = regex(#"^(cc|c\.c\.|copy to|copies to|copia|copie à|kopie an|com cópia)\s*[:.]?\s+"#)
+    static let ccLabel = regex("^(" + alternatives(\.ccLabels) + #")\s*[:.]?\s+"#)
 
     /// Addressee labels that are not part of the address ("To:", "An:", "À :", "Para:").
-    static let toLabel = regex(#"^(to|an|à|a|para|attn|attention|z\. ?hd\.?)\s*:\s*"#)
+    static let toLabel = regex("^(" + alternatives(\.toLabels) + #")\s*:\s*"#)
 
     /// Sender labels of an e-mail or memo header ("From:", "De :", "Von:").
-    static let fromLabel = regex(#"^(from|de|von|da|expéditeur|remitente|remetente)\s*:\s*"#)
+    static let fromLabel = regex("^(" + alternatives(\.fromLabels) + #")\s*:\s*"#)
 
     /// A header field's label opening the line: sender, addressee, cc, subject or date
     /// ("From: …", "To: …", "Cc: …", "Subject: …", "Date: …").
@@ -42,16 +47,16 @@ enum Patterns {
         return matches(fromLabel, text) || matches(toLabel, text) || isCcLabel(text) || isSubjectLabel(text) || matches(dateLabel, text)
     }
 
-    static let dateLabel = regex(#"^(date|datum|fecha|data|sent)\s*:\s*"#)
+    static let dateLabel = regex("^(" + alternatives(\.dateLabels) + #")\s*:\s*"#)
 
     /// Headings that open a list of signatories.
-    static let signatoryHeading = regex(#"^(the )?(list of )?(signatories|signatures|signed|signed by|co-?signed by|co-?signatories|undersigned|the undersigned|endorsed by|endorsements|endorsers|supporters|supported by|(supporting|signing|participating|endorsing|signatory) (organi[sz]ations?|groups|individuals|members|scientists|researchers|companies|startups)|organi[sz]ations?|individuals|individual signatories|organi[sz]ational signatories|institutional signatories|firmantes|firmas|organizaciones firmantes|suscriben|signataires|organisations signataires|unterzeichner(innen)?|unterzeichnende|erstunterzeichner(innen)?|signatários|assinaturas|assinam)\b[^.]{0,60}:?$"#)
+    static let signatoryHeading = regex("^(the )?(list of )?(" + alternatives(\.signatoryHeadings) + #")\b[^.]{0,60}:?$"#)
 
     /// Headings that open an annex after the signatures.
-    static let annexHeading = regex(#"^((annex|annexe|anexo|anhang|appendix|apéndice|apêndice|enclosures?|attachments?|pièces? jointes?|anlagen?|addendum|postscript)\b|p\. ?s\.)"#)
+    static let annexHeading = regex("^((" + alternatives(\.annexHeadings) + #")\b|p\. ?s\.)"#)
 
     /// Headings for endnotes sections.
-    static let notesHeading = regex(#"^(notes|endnotes|footnotes|references|sources|notas|referencias|referências|anmerkungen|fußnoten|quellen|fuentes)\s*:?$"#)
+    static let notesHeading = regex("^(" + alternatives(\.notesHeadings) + #")\s*:?$"#)
 
     // Cheap guards in front of the expressions: most lines fail them, and a regular
     // expression costs a bridge to NSString and an ICU matcher per call.
@@ -76,19 +81,11 @@ enum Patterns {
     static func isCcLabel(_ text: String) -> Bool { opens(text, with: ccLeads) && matches(ccLabel, text) }
     static func isSubjectLabel(_ text: String) -> Bool { opens(text, with: subjectLeads) && matches(subjectLabel, text) }
 
-    /// The first words of ``closing``'s alternatives, cut before their first letter outside
-    /// ASCII (`saudações` → `sauda`).
-    static let closingLeads: Set<String> = [
-        "yours", "sincerely", "very", "respectfully", "with", "best", "kind", "warm", "warmest", "kindest", "regards",
-        "cheers", "cordially", "thank", "thanks", "many", "in", "solidarity", "atentamente", "cordialmente", "un",
-        "saludos", "reciba", "muy", "cordialement", "bien", "salutations", "respectueusement", "mit", "freundliche",
-        "viele", "hochachtungsvoll", "beste", "atenciosamente", "respeitosamente", "cordiais", "sauda", "com", "on",
-    ]
-    static let ccLeads: Set<String> = ["cc", "c", "copy", "copies", "copia", "copie", "kopie", "com"]
-    static let subjectLeads: Set<String> = [
-        "re", "subject", "subj", "ref", "reference", "regarding", "concerning", "objet", "object", "asunto", "assunto",
-        "referencia", "refer", "betreff", "betr", "concerne", "tema",
-    ]
+    /// The first words of ``closing``'s, ``ccLabel``'s and ``subjectLabel``'s alternatives, cut
+    /// before their first letter outside ASCII (`saudações` → `sauda`), read off the lexicon.
+    static let closingLeads = FirstWords.of(PartLexicon.union(\.closings))
+    static let ccLeads = FirstWords.of(PartLexicon.union(\.ccLabels))
+    static let subjectLeads = FirstWords.of(PartLexicon.union(\.subjectLabels))
 
     /// Whether `text` can match an anchored pattern whose alternatives open with `leads`.
     private static func opens(_ text: String, with leads: Set<String>) -> Bool {
