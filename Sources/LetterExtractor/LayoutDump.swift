@@ -29,8 +29,8 @@ extension LetterExtractor {
 
 extension LetterExtractor {
     /// A readable table of how the segmenter labelled each block of a letter (any format):
-    /// label, score, margin over the best other part, the evidence that decided it, and the
-    /// block's opening words. What `letters inspect --labels` prints.
+    /// label, score, margin over the best other part, the probability of that part over every
+    /// labelling in the letter's order, the evidence that decided it, and the block's opening words. What `letters inspect --labels` prints.
     public static func labelDump(path: String, options: ExtractionOptions = ExtractionOptions()) throws(ExtractionError) -> String {
         let (data, name) = try read(path: path)
         let format = SourceFormat.detect(name: name, data: data)
@@ -41,7 +41,7 @@ extension LetterExtractor {
             let shown = flat.count > 72 ? String(flat.prefix(71)) + "…" : flat
             let page = block.page.map { "p\($0)" } ?? "  "
             let label = block.label.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0)
-            out += String(format: "%3d ", i) + page + " " + label + String(format: " %6.1f %+6.1f  ", block.score, block.margin)
+            out += String(format: "%3d ", i) + page + " " + label + String(format: " %6.1f %+6.1f %4.2f  ", block.score, block.margin, block.probability)
             out += shown + "\n"
             if !block.evidence.isEmpty { out += "        " + block.evidence.joined(separator: " ") + "\n" }
         }

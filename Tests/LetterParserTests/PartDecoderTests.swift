@@ -149,4 +149,24 @@ final class PartDecoderTests: XCTestCase {
         XCTAssertTrue(found[2].evidence.contains { $0.hasPrefix("closing-position") }, "\(found[2].evidence)")
         XCTAssertGreaterThan(found[2].margin, 0)
     }
+
+    /// The posteriors are probabilities over the parts for each block, and they agree with the
+    /// best path where the evidence is plain: a salutation formula before prose is surely the
+    /// salutation; a line that is a closing only by its place is less sure than a formula.
+    func testPosteriorsAreDistributionsThatFollowTheEvidence() throws {
+        let formula = [block("Dear Minister,"), block(first), block(second), block("Yours sincerely,"), block("Jane Doe", "Director")]
+        let labelled = LetterSegmenter().labels(LaidOutDocument(blocks: formula))
+        XCTAssertEqual(labelled.map(\.label), [.salutation, .body, .body, .closing, .signature])
+        XCTAssertGreaterThan(labelled[0].probability, 0.99)
+        XCTAssertGreaterThan(labelled[3].probability, 0.9)
+        let decoder = PartDecoder(evidence: PartEvidence(traits: BlockTraits(bodySize: 11, textWidth: 0), language: "en"))
+        for row in decoder.decode(formula).posteriors {
+            XCTAssertEqual(row.reduce(0, +), 1, accuracy: 1e-9)
+            XCTAssertTrue(row.allSatisfy { $0 >= 0 && $0 <= 1 })
+        }
+        let byPlace = [block("Dear Minister,"), block(first), block(second), block("With hope,"), block("Jane Doe", "Director")]
+        let positional = LetterSegmenter().labels(LaidOutDocument(blocks: byPlace))
+        XCTAssertEqual(positional[3].label, .closing)
+        XCTAssertLessThan(positional[3].probability, labelled[3].probability)
+    }
 }

@@ -71,6 +71,9 @@ public struct LabelledBlock: Sendable, Equatable {
     /// How much better the chosen part scored than the best other part for this block alone
     /// (negative when the letter's order overruled the block's own evidence).
     public var margin: Double
+    /// The probability of the chosen part for this block over every labelling of the letter in
+    /// its order (forward–backward): what the field confidences are read from.
+    public var probability: Double = 1
     /// The rules that fired for the chosen part, then who refined the label (`set by …`).
     public var evidence: [String]
     public var text: String

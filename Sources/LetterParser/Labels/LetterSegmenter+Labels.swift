@@ -33,6 +33,7 @@ extension LetterSegmenter {
                 break
             }
             result.append(LabelledBlock(label: label, score: decoded.scores[i], margin: decoded.margins[i],
+                                        probability: decoded.posteriors[i][part.rawValue],
                                         evidence: notes, text: block.text, page: block.page))
         }
         for note in prepared.noteBlocks {

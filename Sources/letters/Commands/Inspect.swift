@@ -7,7 +7,8 @@ struct Inspect: ParsableCommand {
         discussion: """
             For diagnosing an extraction. Without options (PDF only): each block with its page, box, font size and \
             alignment, its lines and footnote markers, the notes and the links. With --labels (PDF, text, Markdown or \
-            HTML): each block with its label, the score of that label, the margin over the best other part, and the \
+            HTML): each block with its label, the score of that label, the margin over the best other part, the \
+            probability of that part over every labelling in the letter's order, and the \
             evidence (named rules with their weights) that decided it.
             """
     )
