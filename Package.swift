@@ -23,7 +23,10 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
-        .target(name: "PDFText", dependencies: ["CPoppler"]),
+        // Boxes in page coordinates, shared by the PDF reader, the layout stage and the parser
+        // (which thus never imports the PDF module).
+        .target(name: "Geometry"),
+        .target(name: "PDFText", dependencies: ["CPoppler", "Geometry"]),
         // Tesseract's C API, behind one module like Poppler: scanned pages read into PDFText words.
         .systemLibrary(
             name: "CTesseract",
@@ -42,7 +45,7 @@ let package = Package(
         // Pure stages.
         .target(name: "Layout", dependencies: ["PDFText"]),
         .target(name: "LetterModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "LetterParser", dependencies: ["Layout", "LetterModel"]),
+        .target(name: "LetterParser", dependencies: ["Geometry", "Layout", "LetterModel"]),
         .target(name: "LetterExtractor", dependencies: ["PDFText", "OCRText", "Layout", "LetterParser", "LetterModel", "LetterXML"]),
         .target(name: "LetterBatch", dependencies: ["LetterExtractor", "LetterModel"]),
         // Comparing two versions of a letter: pure, on the model only.

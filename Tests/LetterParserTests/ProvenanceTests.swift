@@ -1,7 +1,7 @@
 import Layout
 import LetterModel
 import LetterParser
-import PDFText
+import Geometry
 import XCTest
 
 /// Page, box and confidence of each field, and footnote markers' offsets, on a letter whose

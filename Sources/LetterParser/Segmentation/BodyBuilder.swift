@@ -1,6 +1,6 @@
 import Layout
 import LetterModel
-import PDFText
+import Geometry
 
 /// Turns body-zone blocks into ``BodyBlock`` values with a kind and their footnote references.
 struct BodyBuilder {

@@ -1,6 +1,6 @@
 import Layout
 import LetterModel
-import PDFText
+import Geometry
 
 /// Finds the lines a field's text was read from, for its page and box.
 ///
