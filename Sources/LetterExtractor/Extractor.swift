@@ -55,7 +55,7 @@ public enum LetterExtractor {
         } catch {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
-                throw ExtractionError(file: path, reason: isDir.boolValue ? "is a directory" : "cannot read file")
+                throw ExtractionError(file: path, reason: isDir.boolValue ? "is a directory" : "cannot read file: \(FileErrorText.describe(error))")
             }
             let (shown, reason) = FileNames.missing(path)
             throw ExtractionError(file: shown, reason: reason)

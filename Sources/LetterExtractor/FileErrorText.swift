@@ -27,7 +27,9 @@ public enum FileErrorText {
             default: return "cannot read or write there (file error \(ns.code))"
             }
         }
-        return ns.localizedDescription
+        // Never Foundation's "The operation could not be completed": the domain and code say
+        // more to whoever has to look it up.
+        return "\(ns.domain) error \(ns.code)"
     }
 
     /// strerror(3) in lower case, with the number: "no such file or directory (errno 2)".
