@@ -46,14 +46,13 @@ struct ArchiveAdd: ParsableCommand {
     func run() throws {
         let options = IngestOptions(
             workerCommand: [Worker.executablePath(), "worker"], jobs: jobs, timeout: .milliseconds(Int64(timeout * 1000)),
-            memoryLimitMB: memoryLimit == 0 ? nil : memoryLimit, interactive: standardErrorIsTerminal())
+            memoryLimitMB: memoryLimit == 0 ? nil : memoryLimit, interactive: standardErrorIsTerminal() && Verbosity.level >= .normal)
         var report = IngestReport()
         try withArchive(location, access: .readWrite(force: force)) { archive in
             report = try ArchiveIngest.run(inputs, into: archive, options: options)
         }
         for failure in report.failures { Diagnostics.report(file: failure.input, reason: failure.reason) }
-        FileHandle.standardError.write(Data(
-            "letters: archive: \(report.added) added, \(report.alreadyArchived) already archived, \(report.failures.count) failed (\(location.resolvedForDisplay))\n".utf8))
+        Verbosity.note("archive: \(report.added) added, \(report.alreadyArchived) already archived, \(report.failures.count) failed (\(location.resolvedForDisplay))")
         if !report.failures.isEmpty { throw ExitCode(1) }
     }
 }

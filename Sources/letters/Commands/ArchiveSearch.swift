@@ -62,7 +62,7 @@ struct ArchiveSearch: ParsableCommand {
                 writeOut(LetterLine.format(hit.letter) + "\n")
                 if let snippet = hit.snippet { writeOut("    " + snippet.replacingOccurrences(of: "\n", with: " ") + "\n") }
             }
-            if hits.isEmpty { FileHandle.standardError.write(Data("letters: archive: no letters match\n".utf8)) }
+            if hits.isEmpty { Verbosity.note("archive: no letters match") }
         }
     }
 }
