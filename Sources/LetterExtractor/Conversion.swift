@@ -2,7 +2,8 @@ import Foundation
 import Layout
 import LetterModel
 import LetterParser
-import LetterXML
+import LetterHTML
+import LetterTEI
 
 /// What `extract` and `batch` write for a letter.
 public enum OutputFormat: String, CaseIterable, Codable, Sendable {

@@ -2,7 +2,7 @@ import Foundation
 import Layout
 import LetterModel
 import LetterParser
-import LetterXML
+import LetterTEI
 
 extension LetterExtractor {
     /// Extracts the letter in the file at `path` and writes it as TEI P5 XML.

@@ -3,7 +3,8 @@ import Layout
 import OCRText
 import LetterModel
 import LetterParser
-import LetterXML
+import LetterHTML
+import LetterTEI
 import PDFText
 
 /// The whole pipeline behind one call: file in, ``Letter`` out.

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import LetterExtractor
 import LetterArchive
-import LetterXML
+import LetterTEI
 
 /// `letters archive signatories`: who signed how many letters.
 struct ArchiveSignatories: ParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import LetterExtractor
-import LetterXML
+import LetterTEI
 
 /// The CMIF header of `archive export --format cmif`: options, a JSON config file, defaults.
 ///
