@@ -7,7 +7,7 @@ import LetterBatch
 struct ArchiveAdd: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Add letters: PDF, text or Markdown (converted first) or letter JSON.",
+        abstract: "Add letters: PDF, text, Markdown or HTML (converted first) or letter JSON.",
         discussion: """
         Folders are walked recursively: documents are converted in worker processes as by \
         `letters batch`, and .json files are taken as letters already converted. Each letter is \
@@ -21,7 +21,7 @@ struct ArchiveAdd: ParsableCommand {
 
     @OptionGroup var location: ArchiveLocation
 
-    @Argument(help: "Files and folders: .pdf, .txt, .md, or letter .json.", completion: .file())
+    @Argument(help: "Files and folders: .pdf, .txt, .md, .html, or letter .json.", completion: .file())
     var inputs: [String]
 
     @Option(help: "Documents converted at once; the default is the number of cores.")

@@ -23,10 +23,10 @@ struct Diff: ParsableCommand {
         """
     )
 
-    @Argument(help: "The old version (PDF, .txt, .md or extracted .json).", completion: .file())
+    @Argument(help: "The old version (PDF, .txt, .md, .html or extracted .json; - for standard input).", completion: .file())
     var old: String
 
-    @Argument(help: "The new version (PDF, .txt, .md or extracted .json).", completion: .file())
+    @Argument(help: "The new version (PDF, .txt, .md, .html or extracted .json; - for standard input).", completion: .file())
     var new: String
 
     @Option(name: .customLong("db"), help: "An archive (SQLite file or postgres:// URL) in which OLD and NEW may be letter ids.")

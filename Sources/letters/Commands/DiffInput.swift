@@ -8,7 +8,7 @@ import LetterModel
 /// An enum so that the archive can add `.archive(id:db:)` as one more case with its own
 /// `load()` branch, without touching the comparison or the renderers.
 enum DiffInput {
-    /// A PDF, text or Markdown letter (extracted now) or an extracted JSON file.
+    /// A PDF, text, Markdown or HTML letter (extracted now) or an extracted JSON file.
     case file(String)
     /// A letter in an archive: its id or a prefix of its source's SHA-256, and the `--db` location.
     case archive(reference: String, db: String)
