@@ -109,7 +109,7 @@ extension LetterExtractor {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             let kind = InputKind.detect(name: "", data: data, sniffMarkdown: true)
             if case .document(let format) = kind, let reason = limits.refusal(size: data.count, format: format) {
-                throw ExtractionError(file: standardInputName, reason: reason)
+                throw ExtractionError(file: standardInputName, reason: reason, cause: .inputLimit)
             }
             if data.isEmpty { throw ExtractionError(file: standardInputName, reason: "empty input") }
             return (data, standardInputName, standardInputName, kind)
@@ -122,7 +122,7 @@ extension LetterExtractor {
     static func decodeJSON(_ data: Data, shown: String) throws(ExtractionError) -> Letter {
         guard !data.isEmpty else { throw ExtractionError(file: shown, reason: "empty file") }
         do { return try CanonicalJSON.decodeLetterChecked(data) } catch {
-            throw ExtractionError(file: shown, reason: error.reason)
+            throw ExtractionError(file: shown, reason: error.reason, cause: .letterJSON)
         }
     }
 

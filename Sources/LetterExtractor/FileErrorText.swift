@@ -32,6 +32,20 @@ public enum FileErrorText {
         return "\(ns.domain) error \(ns.code)"
     }
 
+    /// The POSIX error number behind a Foundation file error, when it says.
+    public static func posixCode(of error: Error) -> Int32? {
+        let ns = error as NSError
+        if ns.domain == NSPOSIXErrorDomain { return Int32(ns.code) }
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return Int32(underlying.code)
+        }
+        switch (ns.domain, ns.code) {
+        case (NSCocoaErrorDomain, NSFileNoSuchFileError), (NSCocoaErrorDomain, NSFileReadNoSuchFileError): return ENOENT
+        case (NSCocoaErrorDomain, NSFileReadNoPermissionError), (NSCocoaErrorDomain, NSFileWriteNoPermissionError): return EACCES
+        default: return nil
+        }
+    }
+
     /// strerror(3) in lower case, with the number: "no such file or directory (errno 2)".
     public static func errnoText(_ code: Int32) -> String {
         let text = String(cString: strerror(code))
