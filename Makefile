@@ -30,8 +30,9 @@ run: build
 	@echo "Wrote $$(ls output/*.json | wc -l) files to output/"
 
 test: deps
-	python3 -m unittest discover -s scripts -p 'test_*.py'
 	$(SWIFT) build --build-tests
+	# After the build: scripts/test_docs_commands.py runs the commands the docs show with it.
+	python3 -m unittest discover -s scripts -p 'test_*.py'
 	# The suite is XCTest (no empty Swift Testing summary last). Tesseract's OpenMP reads
 	# OMP_THREAD_LIMIT at load: one thread per OCR, as in `letters extract` and the batch workers.
 	OMP_THREAD_LIMIT=1 $(SWIFT) test --skip-build --disable-swift-testing

@@ -34,19 +34,24 @@ let package = Package(
             providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]
         ),
         .target(name: "OCRText", dependencies: ["CTesseract", "PDFText"]),
-        // libxml2 (HTML in, TEI/CMIF out) likewise stays behind one system target and one module.
+        // libxml2 likewise stays behind one system target and one small wrapper module (HTML
+        // parsed into Swift values, XML written, RELAX NG validation); HTML in and TEI/CMIF out
+        // are pure Swift modules over it. LetterXML re-exports the three for older imports.
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "LetterXML", dependencies: ["CLibXML2", "Layout", "LetterModel"]),
+        .target(name: "LibXML", dependencies: ["CLibXML2"]),
+        .target(name: "LetterHTML", dependencies: ["LibXML", "Layout", "LetterModel"]),
+        .target(name: "LetterTEI", dependencies: ["LibXML", "Layout", "LetterModel"]),
+        .target(name: "LetterXML", dependencies: ["LibXML", "LetterHTML", "LetterTEI"]),
 
         // Pure stages.
         .target(name: "Layout", dependencies: ["PDFText"]),
         .target(name: "LetterModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "LetterParser", dependencies: ["Geometry", "Layout", "LetterModel"]),
-        .target(name: "LetterExtractor", dependencies: ["PDFText", "OCRText", "Layout", "LetterParser", "LetterModel", "LetterXML"]),
+        .target(name: "LetterExtractor", dependencies: ["PDFText", "OCRText", "Layout", "LetterParser", "LetterModel", "LetterHTML", "LetterTEI"]),
         .target(name: "LetterBatch", dependencies: ["LetterExtractor", "LetterModel"]),
         // Comparing two versions of a letter: pure, on the model only.
         .target(name: "LetterDiff", dependencies: ["LetterModel"]),
@@ -79,7 +84,7 @@ let package = Package(
                 "LetterBatch",
                 "LetterDiff",
                 "LetterArchive",
-                "LetterXML",
+                "LetterTEI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -94,7 +99,7 @@ let package = Package(
         .testTarget(name: "LettersCLITests", dependencies: ["LetterExtractor", "LetterModel", "TestSupport"]),
         .testTarget(name: "LetterBatchTests", dependencies: ["LetterBatch", "LetterModel", "TestSupport"]),
         .testTarget(name: "LetterDiffTests", dependencies: ["LetterDiff", "LetterExtractor", "LetterModel", "TestSupport"]),
-        .testTarget(name: "LetterXMLTests", dependencies: ["LetterXML", "LetterExtractor", "Layout", "LetterModel", "TestSupport"]),
+        .testTarget(name: "LetterXMLTests", dependencies: ["LibXML", "LetterHTML", "LetterTEI", "LetterXML", "LetterExtractor", "Layout", "LetterModel", "TestSupport"]),
         .testTarget(name: "LetterArchiveTests", dependencies: [
             "LetterArchive", "LetterExtractor", "LetterModel", "TestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),

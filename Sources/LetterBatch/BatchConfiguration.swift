@@ -1,4 +1,5 @@
 import Foundation
+import LetterExtractor
 
 /// Everything a batch run needs; the command line fills it in.
 public struct BatchConfiguration: Sendable {
@@ -20,6 +21,12 @@ public struct BatchConfiguration: Sendable {
     public var workerCommand: [String]
     /// Draw live progress in place (standard error is a terminal).
     public var interactive: Bool
+    /// What each output is: canonical JSON (the default; `archive add` reads it), TEI,
+    /// Markdown or text, written as `NAME.json`, `.xml`, `.md` or `.txt`.
+    public var format: OutputFormat
+    /// Progress on standard error (a redrawn line on a terminal, a line every 30 s elsewhere);
+    /// off for `-q`.
+    public var showsProgress: Bool
 
     /// 2 GiB: far above what a letter needs (an idle worker reserves about 0.2 GiB of address
     /// space, converting a letter adds some tens of MiB), low enough that a runaway document cannot take
@@ -30,8 +37,11 @@ public struct BatchConfiguration: Sendable {
     public init(
         inputs: [String], outputFolder: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
         timeout: Duration = .seconds(defaultTimeoutSeconds), memoryLimitMB: Int? = defaultMemoryLimitMB,
-        force: Bool = false, shard: Shard? = nil, workerCommand: [String], interactive: Bool = false
+        force: Bool = false, shard: Shard? = nil, workerCommand: [String], interactive: Bool = false,
+        format: OutputFormat = .json, showsProgress: Bool = true
     ) {
+        self.format = format
+        self.showsProgress = showsProgress
         self.inputs = inputs
         self.outputFolder = outputFolder
         self.jobs = jobs

@@ -11,18 +11,18 @@ public struct BatchInput: Equatable, Sendable {
     /// with its bad bytes escaped): reported as failed without starting a worker.
     public var problem: String?
 
-    public init(path: String, relativePath: String) {
+    public init(path: String, relativePath: String, outputExtension: String = "json") {
         self.path = path
         self.relativePath = relativePath
-        self.outputPath = BatchInput.outputPath(for: relativePath)
+        self.outputPath = BatchInput.outputPath(for: relativePath, extension: outputExtension)
     }
 
-    /// `a/b.pdf` → `a/b.json`.
-    static func outputPath(for relativePath: String) -> String {
+    /// `a/b.pdf` → `a/b.json` (`a/b.xml`, … for the other formats).
+    static func outputPath(for relativePath: String, extension outputExtension: String = "json") -> String {
         var parts = relativePath.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         let name = parts.popLast() ?? relativePath
         let base = name.lastIndex(of: ".").map { $0 == name.startIndex ? name : String(name[..<$0]) } ?? name
-        return (parts + [base + ".json"]).joined(separator: "/")
+        return (parts + [base + "." + outputExtension]).joined(separator: "/")
     }
 }
 

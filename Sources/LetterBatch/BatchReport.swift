@@ -62,9 +62,13 @@ public struct BatchDocument: Codable, Equatable, Sendable {
     public var seconds: Double?
     /// Why the document failed: a one-line reason.
     public var error: String?
+    /// The input path this one is the same file as (a symbolic or hard link to it): that path
+    /// was converted and its output copied here. `nil` for a file converted on its own.
+    public var sameAs: String?
 
     public init(input: String, output: String, status: Status, sha256: String? = nil, pages: Int? = nil,
-                seconds: Double? = nil, error: String? = nil) {
+                seconds: Double? = nil, error: String? = nil, sameAs: String? = nil) {
+        self.sameAs = sameAs
         self.input = input
         self.output = output
         self.status = status
@@ -83,5 +87,10 @@ public struct BatchDocument: Codable, Equatable, Sendable {
         try c.encode(pages, forKey: .pages)
         try c.encode(seconds, forKey: .seconds)
         try c.encode(error, forKey: .error)
+        try c.encode(sameAs, forKey: .sameAs)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case input, output, status, sha256, pages, seconds, error, sameAs = "same_as"
     }
 }

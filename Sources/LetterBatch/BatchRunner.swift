@@ -39,14 +39,31 @@ public enum BatchRunner {
         }
         AtomicWrite.removeStrayTemporaries(under: out)
 
-        let plan = BatchPlan(inputs: try InputWalker.walk(configuration.inputs, excluding: out), shard: configuration.shard)
+        let inputs = try InputWalker.walk(configuration.inputs, excluding: out, outputExtension: configuration.format.fileExtension)
+        let plan = BatchPlan(inputs: inputs, shard: configuration.shard, identity: InputWalker.identity(of:))
         var journal = ResumeJournal(folder: out, shard: configuration.shard)
         var documents: [BatchDocument] = []
         var queue: [BatchInput] = []
         // Each queued document's place in the plan: `settled` hears of documents in plan order.
         var planIndex: [Int] = []
         var delivery = InOrderDelivery()
+
+        /// Records a document, hands it on, and gives the other paths to the same file their
+        /// outcome from it.
+        func finish(_ document: BatchDocument, at index: Int) throws(BatchError) {
+            documents.append(document)
+            try delivery.settle(document, at: index, to: settled)
+            for alias in plan.aliases[index] ?? [] {
+                let input = plan.entries[alias].input
+                let outcome = try SameFile.settle(input, like: document, folder: out, force: configuration.force, journal: &journal)
+                documents.append(outcome)
+                try delivery.settle(outcome, at: alias, to: settled)
+            }
+        }
+
         for (index, entry) in plan.entries.enumerated() {
+            // Converted with the first path to the same file, once that one is settled.
+            if entry.sameFileAs != nil { continue }
             let early: BatchDocument
             if let problem = entry.input.problem {
                 early = BatchDocument(input: entry.input.path, output: entry.input.outputPath, status: .failed, error: problem)
@@ -63,12 +80,11 @@ public enum BatchRunner {
                 planIndex.append(index)
                 continue
             }
-            documents.append(early)
-            try delivery.settle(early, at: index, to: settled)
+            try finish(early, at: index)
         }
 
-        let progress = Progress(total: plan.entries.count, terminal: configuration.interactive) { text in
-            FileHandle.standardError.write(Data(text.utf8))
+        let progress = Progress(total: plan.entries.count, terminal: configuration.interactive) { [showsProgress = configuration.showsProgress] text in
+            if showsProgress { FileHandle.standardError.write(Data(text.utf8)) }
         }
         let pool = WorkerPool(configuration: configuration)
         defer { pool.shutDown() }
@@ -90,10 +106,10 @@ public enum BatchRunner {
                 document = BatchDocument(input: input.path, output: input.outputPath, status: .failed,
                                          sha256: sha256, seconds: seconds, error: reason)
             }
-            documents.append(document)
-            if document.status == .failed { failed += 1 }
+            let before = documents.count
+            try finish(document, at: planIndex[job])
+            failed += documents[before...].count { $0.status == .failed }
             progress.update(done: documents.count, worked: documents.count - settledBefore, failed: failed, ocrPages: ocrPages)
-            try delivery.settle(document, at: planIndex[job], to: settled)
         } tick: {
             progress.update(done: documents.count, worked: documents.count - settledBefore, failed: failed, ocrPages: ocrPages)
         }
@@ -111,24 +127,40 @@ public enum BatchRunner {
     }
 }
 
-/// The inputs of this run in order, with outputs claimed twice marked.
+/// The inputs of this run in order, with outputs claimed twice and paths to one file marked.
 struct BatchPlan {
     struct Entry {
         var input: BatchInput
         /// Set when an earlier input (in path order) already writes this output.
         var duplicateOf: String?
+        /// Set when an earlier input of this run (in path order) is the same file reached by
+        /// another path (a symbolic or hard link): converted once, its output copied here.
+        var sameFileAs: String?
     }
 
     var entries: [Entry] = []
+    /// Plan index of a converted file → plan indices of the other paths to it.
+    var aliases: [Int: [Int]] = [:]
 
-    /// Duplicates are found over all inputs before sharding, so every shard agrees which one wins.
-    init(inputs: [BatchInput], shard: Shard?) {
+    /// Duplicates are found over all inputs before sharding, so every shard agrees which one wins;
+    /// paths to one file only within this shard (another shard's copy is converted there).
+    init(inputs: [BatchInput], shard: Shard?, identity: (String) -> FileIdentity? = { _ in nil }) {
         var claimed: [String: String] = [:]
+        var firstOfFile: [FileIdentity: Int] = [:]
         for input in inputs {
             let winner = claimed[input.outputPath]
             if winner == nil { claimed[input.outputPath] = input.path }
             if let shard, !shard.contains(relativePath: input.relativePath) { continue }
-            entries.append(Entry(input: input, duplicateOf: winner))
+            var entry = Entry(input: input, duplicateOf: winner)
+            if winner == nil, input.problem == nil, let id = identity(input.path) {
+                if let first = firstOfFile[id] {
+                    entry.sameFileAs = entries[first].input.path
+                    aliases[first, default: []].append(entries.count)
+                } else {
+                    firstOfFile[id] = entries.count
+                }
+            }
+            entries.append(entry)
         }
     }
 }

@@ -44,10 +44,10 @@ public enum BatchWorker {
         func elapsed() -> Double { (ContinuousClock.now - start).seconds }
         TestHooks.apply(toInput: request.input)
         do {
-            let letter = try LetterExtractor.extract(path: request.input, options: options)
-            let json = try CanonicalJSON.encode(letter)
-            try AtomicWrite.write(json, to: request.output)
-            return WorkerReply(ok: true, sourceSHA256: letter.source.sha256, outputSHA256: SHA256.hex(json),
+            let conversion = try LetterExtractor.convert(path: request.input, to: request.format ?? .json, options: options)
+            let letter = conversion.letter
+            try AtomicWrite.write(conversion.output, to: request.output)
+            return WorkerReply(ok: true, sourceSHA256: letter.source.sha256, outputSHA256: SHA256.hex(conversion.output),
                                pages: letter.source.pages, seconds: elapsed(), ocrPages: letter.source.ocr?.count)
         } catch let error as ExtractionError {
             return WorkerReply(ok: false, sourceSHA256: digest(of: request.input), seconds: elapsed(), error: error.reason)

@@ -11,14 +11,16 @@ import Darwin
 ///
 /// Folder walks skip hidden entries (names starting with `.`), do not follow symbolic links to
 /// folders (no loops), and skip the output folder when it lies inside an input folder. Files named
-/// directly are taken whatever their extension, as `letters extract` does. A file reached twice
-/// counts once, under the first argument that reached it.
+/// directly are taken whatever their extension, as `letters extract` does. A path reached twice
+/// (a file named and inside a named folder, or named twice) counts once; two different paths to
+/// one file (symbolic or hard links: folder-per-year views of one archive) are both inputs, and
+/// ``BatchPlan`` converts the file once for both.
 enum InputWalker {
     /// Extensions taken from folders: those the extractor knows (`pdf`, `txt`, `md`, `html`, …).
     static let extensions = Set(SourceFormat.extensions.keys)
 
     /// The documents under `arguments`, ordered by path (UTF-8 bytes).
-    static func walk(_ arguments: [String], excluding outputFolder: String) throws(BatchError) -> [BatchInput] {
+    static func walk(_ arguments: [String], excluding outputFolder: String, outputExtension: String = "json") throws(BatchError) -> [BatchInput] {
         let excluded = resolved(outputFolder)
         var found: [BatchInput] = []
         for argument in arguments {
@@ -34,9 +36,17 @@ enum InputWalker {
                 throw BatchError(.usage, "\(shown): \(reason)")
             }
         }
-        // A file reached twice (named and inside a named folder, or named twice) is one input.
+        // A path reached twice (named and inside a named folder, or named twice) is one input.
         var seen: Set<String> = []
-        return found.filter { seen.insert(resolved($0.path)).inserted }.sorted { $0.path.utf8Precedes($1.path) }
+        return found.filter { seen.insert(URL(fileURLWithPath: $0.path).standardizedFileURL.path).inserted }
+            .map { input in
+                var input = input
+                if outputExtension != "json" {
+                    input.outputPath = BatchInput.outputPath(for: input.relativePath, extension: outputExtension)
+                }
+                return input
+            }
+            .sorted { $0.path.utf8Precedes($1.path) }
     }
 
     private static func walkFolder(_ folder: String, relative: String, excluded: String, into found: inout [BatchInput]) {
@@ -86,7 +96,21 @@ enum InputWalker {
         }
     }
 
+    /// The file a path leads to (device and inode, after symbolic links), or nil when it cannot
+    /// be read: two paths with one identity are one file.
+    static func identity(of path: String) -> FileIdentity? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
+
     private static func resolved(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
+}
+
+/// One file on disk, whatever the path to it.
+struct FileIdentity: Hashable {
+    var device: UInt64
+    var inode: UInt64
 }

@@ -1,9 +1,12 @@
 import Foundation
+import LetterExtractor
 
 /// The parent → worker line: convert `input` and write the JSON to `output`.
 struct WorkerRequest: Codable, Equatable {
     var input: String
     var output: String
+    /// What to write; absent means JSON (a request from an older parent).
+    var format: OutputFormat? = nil
 }
 
 /// The worker → parent line, sent after the output has been renamed into place.

@@ -89,7 +89,8 @@ final class WorkerPool {
             return .failed(reason: "cannot create \(folder): \(error)", sha256: nil, seconds: 0)
         }
         let request = WorkerRequest(input: input.path,
-                                    output: (configuration.outputFolder as NSString).appendingPathComponent(input.outputPath))
+                                    output: (configuration.outputFolder as NSString).appendingPathComponent(input.outputPath),
+                                    format: configuration.format == .json ? nil : configuration.format)
         for _ in 0..<2 {
             let worker: WorkerProcess
             if let running = workers[slot] {

@@ -118,7 +118,7 @@ enum OCRPass {
         do {
             return try TesseractEngine(language: language, pageDeadline: options.ocrPageDeadline)
         } catch {
-            throw ExtractionError(file: shown, reason: error.description)
+            throw ExtractionError(file: shown, reason: error.description, cause: .ocr)
         }
     }
 }

@@ -3,7 +3,8 @@ import Layout
 import OCRText
 import LetterModel
 import LetterParser
-import LetterXML
+import LetterHTML
+import LetterTEI
 import PDFText
 
 /// The whole pipeline behind one call: file in, ``Letter`` out.
@@ -44,7 +45,7 @@ public enum LetterExtractor {
             try? handle.close()
         }
         if let reason = limits.refusal(size: size, format: SourceFormat.detect(name: name, data: head)) {
-            throw ExtractionError(file: path, reason: reason)
+            throw ExtractionError(file: path, reason: reason, cause: .inputLimit)
         }
     }
 
@@ -55,10 +56,11 @@ public enum LetterExtractor {
         } catch {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
-                throw ExtractionError(file: path, reason: isDir.boolValue ? "is a directory" : "cannot read file")
+                throw ExtractionError(file: path, reason: isDir.boolValue ? "is a directory" : "cannot read file: \(FileErrorText.describe(error))",
+                                      cause: .file(errno: isDir.boolValue ? EISDIR : FileErrorText.posixCode(of: error) ?? EIO))
             }
             let (shown, reason) = FileNames.missing(path)
-            throw ExtractionError(file: shown, reason: reason)
+            throw ExtractionError(file: shown, reason: reason, cause: .file(errno: ENOENT))
         }
     }
 
@@ -75,7 +77,7 @@ public enum LetterExtractor {
             do {
                 document = try PDFTextReader.read(data: data, name: shown, requireTextLayer: options.ocr == .never)
             } catch {
-                throw ExtractionError(file: shown, reason: error.reason)
+                throw ExtractionError(file: shown, reason: error.reason, cause: .pdf(error.code))
             }
             let ocr = try OCRPass.run(document, data: data, name: name, shown: shown, options: options)
             document = ocr.document
@@ -102,7 +104,7 @@ public enum LetterExtractor {
             do {
                 reading = try HTMLLetterReader.read(data: data)
             } catch {
-                throw ExtractionError(file: shown, reason: error.reason)
+                throw ExtractionError(file: shown, reason: error.reason, cause: .html)
             }
             return (reading.document, Source(file: name, sha256: digest, format: .html, pages: nil, metadata: reading.metadata))
         }
@@ -145,14 +147,37 @@ public struct ExtractionOptions: Sendable {
     }
 }
 
-/// Why a file could not be extracted: the file as the user named it and a one-line reason.
+/// Why a file could not be extracted: the file as the user named it, a one-line reason in the
+/// project's words, and the error behind it with its own code.
 public struct ExtractionError: Error, Equatable, Sendable, CustomStringConvertible {
     public var file: String
     public var reason: String
+    /// The failure the reason words, kept by code rather than only as text, so a caller can
+    /// tell a damaged PDF from an encrypted one or a missing file from a forbidden one
+    /// without parsing messages. `nil` for reasons of the extractor's own (an image-only PDF
+    /// after OCR, an empty text file).
+    public var cause: Cause?
 
-    public init(file: String, reason: String) {
+    /// Where a failure came from.
+    public enum Cause: Equatable, Sendable {
+        /// Poppler (or the PDF checks before it), with ``PDFTextError``'s code.
+        case pdf(PDFTextError.Code)
+        /// The operating system, with errno (2: no such file, 13: permission denied, 21: a directory).
+        case file(errno: Int32)
+        /// Larger than the format's ``InputLimits``.
+        case inputLimit
+        /// libxml2's HTML reading.
+        case html
+        /// A letter JSON that ``CanonicalJSON/decodeLetterChecked(_:)`` refused.
+        case letterJSON
+        /// Tesseract could not start (a missing language, no trained data).
+        case ocr
+    }
+
+    public init(file: String, reason: String, cause: Cause? = nil) {
         self.file = file
         self.reason = reason
+        self.cause = cause
     }
 
     public var description: String { "\(file): \(reason)" }

@@ -27,7 +27,23 @@ public enum FileErrorText {
             default: return "cannot read or write there (file error \(ns.code))"
             }
         }
-        return ns.localizedDescription
+        // Never Foundation's "The operation could not be completed": the domain and code say
+        // more to whoever has to look it up.
+        return "\(ns.domain) error \(ns.code)"
+    }
+
+    /// The POSIX error number behind a Foundation file error, when it says.
+    public static func posixCode(of error: Error) -> Int32? {
+        let ns = error as NSError
+        if ns.domain == NSPOSIXErrorDomain { return Int32(ns.code) }
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return Int32(underlying.code)
+        }
+        switch (ns.domain, ns.code) {
+        case (NSCocoaErrorDomain, NSFileNoSuchFileError), (NSCocoaErrorDomain, NSFileReadNoSuchFileError): return ENOENT
+        case (NSCocoaErrorDomain, NSFileReadNoPermissionError), (NSCocoaErrorDomain, NSFileWriteNoPermissionError): return EACCES
+        default: return nil
+        }
     }
 
     /// strerror(3) in lower case, with the number: "no such file or directory (errno 2)".

@@ -19,6 +19,16 @@ public enum CanonicalJSON {
         return Data(writer.bytes)
     }
 
+    /// Encodes `value` canonically on one line, for JSON Lines: the same keys, order and
+    /// values as ``encode(_:)`` without the indentation, ending in one newline.
+    public static func encodeLine<T: Encodable>(_ value: T) throws -> Data {
+        let root = try JSONTreeEncoder.node(for: value, codingPath: [])
+        var writer = JSONTextWriter(compact: true)
+        writer.write(root, depth: 0)
+        writer.bytes.append(UInt8(ascii: "\n"))
+        return Data(writer.bytes)
+    }
+
     /// Decodes a letter written by ``encode(_:)`` (or any JSON of the same shape).
     public static func decodeLetter(_ data: Data) throws -> Letter {
         try JSONDecoder().decode(Letter.self, from: data)
@@ -68,8 +78,13 @@ final class JSONObjectBox {
 /// Writes a tree in the canonical layout.
 struct JSONTextWriter {
     var bytes: [UInt8] = []
+    /// One line: no indent and no space after `:` (JSON Lines), otherwise the same bytes.
+    var compact = false
 
-    init() { bytes.reserveCapacity(16_384) }
+    init(compact: Bool = false) {
+        self.compact = compact
+        bytes.reserveCapacity(16_384)
+    }
 
     mutating func write(_ node: JSONNode, depth: Int) {
         switch node {
@@ -93,7 +108,7 @@ struct JSONTextWriter {
                 if i > 0 { bytes.append(UInt8(ascii: ",")) }
                 newline(depth + 1)
                 JSONScalar.appendString(member.key, to: &bytes)
-                append(": ")
+                if compact { bytes.append(UInt8(ascii: ":")) } else { append(": ") }
                 write(member.value, depth: depth + 1)
             }
             newline(depth)
@@ -104,6 +119,7 @@ struct JSONTextWriter {
     }
 
     private mutating func newline(_ depth: Int) {
+        if compact { return }
         bytes.append(UInt8(ascii: "\n"))
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }

@@ -51,6 +51,19 @@ extension CanonicalJSON {
         }
     }
 
+    /// Why decoding a letter failed, in words: the field path for a decoding error, the reason
+    /// of a ``LetterJSONError``, the domain and code of anything else, never Foundation's
+    /// "The operation could not be completed".
+    public static func explain(_ error: Error) -> String {
+        switch error {
+        case let error as LetterJSONError: return error.reason
+        case let error as DecodingError: return describe(error)
+        default:
+            let ns = error as NSError
+            return "\(ns.domain) error \(ns.code)"
+        }
+    }
+
     private static func kind(of value: Any) -> String {
         switch value {
         case is NSNull: return "null"

@@ -85,7 +85,7 @@ enum ArchiveIngest {
             } catch let error as ArchiveError {
                 throw error
             } catch {
-                report.failures.append((path, "not a letter JSON (\(error.localizedDescription))"))
+                report.failures.append((path, "not a letter JSON (\(CanonicalJSON.explain(error)))"))
             }
         }
         if !documents.isEmpty { try convertAndStore(documents, archive: archive, options: options, report: &report, stored: stored) }
@@ -145,7 +145,7 @@ enum ArchiveIngest {
                         storeFailure = error
                         throw BatchError(.io, error.message)
                     } catch {
-                        progress.failures.append((document.input, "converted JSON unreadable: \(error.localizedDescription)"))
+                        progress.failures.append((document.input, "converted JSON unreadable: \(CanonicalJSON.explain(error))"))
                     }
                 }
             })

@@ -1,4 +1,5 @@
 import Foundation
+import LetterExtractor
 
 /// One-line messages on standard error, always `letters: FILE: reason`.
 enum Diagnostics {
@@ -7,11 +8,21 @@ enum Diagnostics {
     }
 }
 
-/// Output names: `letter.pdf` → `letter.json`.
+/// Output names: `letter.pdf` → `letter.json` (`.xml`, `.md`, `.txt` for the other formats).
 enum OutputName {
-    static func json(for path: String) -> String {
+    static func json(for path: String) -> String { name(for: path, format: .json) }
+
+    static func name(for path: String, format: OutputFormat) -> String {
         let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        return base + ".json"
+        return base + "." + format.fileExtension
+    }
+
+    /// True when both paths name one existing file (`extract notes.md --format md -o .` would
+    /// otherwise replace the letter with its own rendering).
+    static func isSameFile(_ a: String, _ b: String) -> Bool {
+        var first = stat(), second = stat()
+        guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
+        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
     }
 }
 
@@ -49,14 +60,9 @@ enum AtomicFile {
         }
     }
 
-    /// The operating system's reason ("No such file or directory") rather than a dump of NSError.
+    /// The operating system's reason ("no such file or directory (errno 2)"), never a dump of NSError.
     private static func message(for error: Error) -> String {
-        let ns = error as NSError
-        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        return ns.localizedDescription
+        FileErrorText.describe(error)
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import LetterModel
-@testable import LetterXML
+@testable import LetterTEI
+import LetterXML
 import XCTest
 #if canImport(FoundationXML)
 import FoundationXML

@@ -39,7 +39,7 @@ final class SchemaValidationTests: XCTestCase {
 
     func testCMIFValidatesAsTEI() throws {
         let schema = try schema()
-        XCTAssertEqual(schema.errors(CMIFWriter.write(letters: CMIFWriterTests.letters())), [])
+        XCTAssertEqual(schema.errors(CMIFWriter.write(letters: CMIFWriterTests.letters(), header: CMIFWriterTests.header).xml), [])
     }
 
     func testValidatorReportsInvalidTEI() throws {

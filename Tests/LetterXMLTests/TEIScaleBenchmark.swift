@@ -1,6 +1,8 @@
 import Foundation
 import LetterModel
-@testable import LetterXML
+@testable import LetterTEI
+import LetterXML
+import LibXML
 import XCTest
 
 /// Figures for docs/reliability.md, run by scripts/bench-reliability.sh; skipped in a normal

@@ -97,13 +97,22 @@ final class CLIExtractTests: CLITestCase {
         XCTAssertNil(try SchemaValidator.errors(files: written.map { out.appendingPathComponent($0) }))
     }
 
-    /// Several files without -o go to NAME.json in the working folder, not to stdout.
-    func testSeveralFilesWithoutOutputWriteToWorkingFolder() throws {
+    /// Several files without -o go to standard output as JSON Lines, never to files in the
+    /// working folder (they used to, silently replacing NAME.json there).
+    func testSeveralFilesWithoutOutputPrintJSONLines() throws {
         let run = try letters("extract", sample("seed-word.pdf"), sample("seed-memo.pdf"))
         assertExit(run, 0)
-        XCTAssertEqual(run.out, "")
-        XCTAssertTrue(FileManager.default.fileExists(atPath: temp.appendingPathComponent("seed-word.json").path))
-        XCTAssertTrue(FileManager.default.fileExists(atPath: temp.appendingPathComponent("seed-memo.json").path))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: temp.path), [], "nothing written to the working folder")
+        let lines = run.out.split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertEqual(lines.count, 3, "two lines and the final newline: \(run.out.prefix(200))")
+        XCTAssertEqual(lines.last, "")
+        for (line, name) in zip(lines, ["seed-word.pdf", "seed-memo.pdf"]) {
+            let letter = try CanonicalJSON.decodeLetter(Data(line.utf8))
+            XCTAssertEqual(letter.source.file, name)
+            // The same letter as the one-file, pretty-printed form.
+            let single = try letters("extract", sample(name))
+            XCTAssertEqual(try CanonicalJSON.encode(letter), single.stdout)
+        }
     }
 }
 

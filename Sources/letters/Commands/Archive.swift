@@ -22,6 +22,9 @@ struct ArchiveLocation: ParsableArguments {
     @Option(name: .customLong("db"), help: "SQLite file or postgres:// URL (default: $LETTERS_DB, else ./letters.sqlite).")
     var db: String?
 
+    /// `-q`/`-v` ride with `--db`, the one option group every archive subcommand has.
+    @OptionGroup var verbosity: VerbosityOptions
+
     var resolved: String { db ?? ProcessInfo.processInfo.environment["LETTERS_DB"] ?? Archive.defaultLocation }
 
     /// A malformed postgres:// URL (port out of range, no host, unknown sslmode) is a usage error.

@@ -7,7 +7,7 @@ import LetterBatch
 struct ArchiveAdd: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Add letters: PDF, text or Markdown (converted first) or letter JSON.",
+        abstract: "Add letters: PDF, text, Markdown or HTML (converted first) or letter JSON.",
         discussion: """
         Folders are walked recursively: documents are converted in worker processes as by \
         `letters batch`, and .json files are taken as letters already converted. Each letter is \
@@ -24,7 +24,7 @@ struct ArchiveAdd: ParsableCommand {
 
     @OptionGroup var location: ArchiveLocation
 
-    @Argument(help: "Files and folders: .pdf, .txt, .md, or letter .json.", completion: .file())
+    @Argument(help: "Files and folders: .pdf, .txt, .md, .html, or letter .json.", completion: .file())
     var inputs: [String]
 
     @Option(help: "Documents converted at once; the default is the number of cores.")
@@ -49,7 +49,7 @@ struct ArchiveAdd: ParsableCommand {
     func run() throws {
         let options = IngestOptions(
             workerCommand: [Worker.executablePath(), "worker"], jobs: jobs, timeout: .milliseconds(Int64(timeout * 1000)),
-            memoryLimitMB: memoryLimit == 0 ? nil : memoryLimit, interactive: standardErrorIsTerminal())
+            memoryLimitMB: memoryLimit == 0 ? nil : memoryLimit, interactive: standardErrorIsTerminal() && Verbosity.level >= .normal)
         var report = IngestReport()
         try withArchive(location, access: .readWrite(force: force)) { archive in
             report = try ArchiveIngest.run(inputs, into: archive, options: options)
@@ -73,7 +73,7 @@ extension IngestReport {
     /// Each failure on its own line, then `letters: archive: N added, U updated, M already archived, K failed (DB)`.
     func print(_ location: ArchiveLocation, unchanged: String = "already archived") {
         for failure in failures { Diagnostics.report(file: failure.input, reason: failure.reason) }
-        FileHandle.standardError.write(Data(
-            "letters: archive: \(added) added, \(updated) updated, \(alreadyArchived) \(unchanged), \(failures.count) failed (\(location.resolvedForDisplay))\n".utf8))
+        // The summary is a note: `-q` leaves only the failures.
+        Verbosity.note("archive: \(added) added, \(updated) updated, \(alreadyArchived) \(unchanged), \(failures.count) failed (\(location.resolvedForDisplay))")
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import LetterExtractor
 import LetterArchive
-import LetterXML
+import LetterTEI
 
 /// `letters archive signatories`: who signed how many letters.
 struct ArchiveSignatories: ParsableCommand {
@@ -39,8 +39,13 @@ struct ArchiveExportCommand: ParsableCommand {
         abstract: "Export every letter: JSON Lines, CSV, CMIF (one file for correspSearch) or TEI (one file per letter).",
         discussion: """
         jsonl: one canonical letter per line. csv: one row per letter. cmif: one Correspondence \
-        Metadata Interchange Format file with a correspDesc per letter. tei: TEI P5, one file per \
-        letter, written to the folder given with --output (ID-NAME.xml).
+        Metadata Interchange Format file with a correspDesc per letter, as correspSearch \
+        harvests it: give its header with --title, --editor, --email, --publisher and --url (or \
+        --config FILE, a JSON object with those keys, `source_title` and `source_url`); the \
+        publication date is today's (--date to set it). A letter that names no sender, \
+        addressee, place or date cannot be expressed in CMIF: it is left out and named on \
+        standard error. tei: TEI P5, one file per letter, written to the folder given with \
+        --output (ID-NAME.xml).
         """
     )
 
@@ -54,8 +59,11 @@ struct ArchiveExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (a folder for tei) instead of standard output.")
     var output: String?
 
+    @OptionGroup(title: "CMIF header (--format cmif)") var cmif: CMIFHeaderOptions
+
     func validate() throws {
         if format == .tei && output == nil { throw ValidationError("--format tei writes one file per letter: give --output FOLDER.") }
+        if format != .cmif && cmif.isGiven { throw ValidationError("--title, --editor, --email, --publisher, --url, --date and --config are for --format cmif.") }
     }
 
     func run() throws {
@@ -70,10 +78,22 @@ struct ArchiveExportCommand: ParsableCommand {
             }
             if let output { try write(data, to: output) }
         case .cmif:
-            var data = Data()
-            try withArchive(location) { archive in
-                data = CMIFWriter.write(letters: try ArchiveExport.letters(archive).map(\.letter))
+            let header = try cmif.header()
+            if !header.placeholders.isEmpty {
+                Verbosity.note("archive: the CMIF header has stand-ins for \(header.placeholders.joined(separator: ", ")); correspSearch needs the real ones")
             }
+            var document: CMIFDocument?
+            try withArchive(location) { archive in
+                let letters = try ArchiveExport.letters(archive)
+                let written = CMIFWriter.write(letters: letters.map(\.letter), header: header)
+                for omission in written.omitted {
+                    let (id, letter) = letters[omission.index]
+                    Verbosity.note("archive: letter \(id) (\(letter.source.file)) left out of the CMIF file: it \(omission.reason)")
+                }
+                Verbosity.detail("archive: CMIF file with \(letters.count - written.omitted.count) of \(letters.count) letters")
+                document = written
+            }
+            guard let data = document?.xml else { return }
             if let output { try write(data, to: output) } else { FileHandle.standardOutput.write(data) }
         case .tei:
             let folder = output!

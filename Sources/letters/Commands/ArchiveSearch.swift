@@ -75,7 +75,7 @@ struct ArchiveSearch: ParsableCommand {
                 writeOut(LetterLine.format(hit.letter) + "\n")
                 if let snippet = hit.snippet { writeOut("    " + snippet.replacingOccurrences(of: "\n", with: " ") + "\n") }
             }
-            if results.total == 0 { FileHandle.standardError.write(Data("letters: archive: no letters match\n".utf8)) }
+            if results.total == 0 { Verbosity.note("archive: no letters match") }
         }
     }
 }

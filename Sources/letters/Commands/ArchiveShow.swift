@@ -44,7 +44,7 @@ struct ArchiveShow: ParsableCommand {
                     throw ArchiveError("\(id): no revision \(revision) (see --revisions)", isUsageError: true)
                 }
                 if json { writeOut(stored.json); return }
-                writeOut(Readable.letter(try ArchiveRecord.decode(Data(stored.json.utf8)), id: number))
+                writeOut(ReadableLetter.text(try ArchiveRecord.decode(Data(stored.json.utf8)), title: "Letter \(number), revision \(revision)"))
                 return
             }
             if json {
@@ -52,7 +52,7 @@ struct ArchiveShow: ParsableCommand {
                 return
             }
             guard let letter = try archive.letter(id: number) else { throw ArchiveError("\(id): no such letter") }
-            writeOut(Readable.letter(letter, id: number))
+            writeOut(ReadableLetter.text(letter, title: "Letter \(number)"))
         }
     }
 }
@@ -86,47 +86,5 @@ struct ArchiveVersions: ParsableCommand {
                 writeOut("\(mark) \(LetterLine.format(v.letter))  shared text \(Int((v.sharedText * 100).rounded()))%\n")
             }
         }
-    }
-}
-
-/// A letter as text for a terminal: the header fields, the body, calls, footnotes, signatories.
-enum Readable {
-    static func letter(_ l: Letter, id: Int64) -> String {
-        var out = "Letter \(id)  \(l.source.file)  (\(l.source.format.rawValue)\(l.source.pages.map { ", \($0) pages" } ?? ""))  sha256 \(l.source.sha256)\n"
-        func field(_ name: String, _ value: String?) {
-            if let value, !value.isEmpty { out += name.padding(toLength: 10, withPad: " ", startingAt: 0) + value + "\n" }
-        }
-        field("Date:", l.date.map { "\($0.text) (\($0.iso))" })
-        field("Place:", l.place)
-        field("From:", l.sender.map { $0.name ?? $0.lines.joined(separator: ", ") })
-        field("To:", l.addressee.map { $0.lines.joined(separator: ", ") })
-        field("Cc:", l.cc.isEmpty ? nil : l.cc.joined(separator: "; "))
-        field("Subject:", l.subject)
-        field("Language:", l.language)
-        out += "\n"
-        if let salutation = l.salutation { out += salutation + "\n\n" }
-        for block in l.body {
-            let refs = block.footnoteRefs.isEmpty ? "" : " [" + block.footnoteRefs.joined(separator: ", ") + "]"
-            out += (block.kind == .listItem ? "  • " : "") + block.text + refs + "\n\n"
-        }
-        if let closing = l.closing { out += closing + "\n\n" }
-        if !l.callsToAction.isEmpty {
-            out += "Calls to action:\n"
-            for call in l.callsToAction { out += "  - \(call.text)" + (call.target.map { "  (to: \($0))" } ?? "") + "\n" }
-            out += "\n"
-        }
-        if !l.footnotes.isEmpty {
-            out += "Footnotes:\n"
-            for note in l.footnotes { out += "  [\(note.label)] \(note.text)\n" }
-            out += "\n"
-        }
-        if !l.signatories.isEmpty {
-            out += "Signatories (\(l.signatories.count)):\n"
-            for s in l.signatories {
-                let details = [s.role, s.organization, s.location].compactMap { $0 }.filter { !$0.isEmpty }
-                out += "  \(s.name)" + (details.isEmpty ? "" : " — " + details.joined(separator: ", ")) + "\n"
-            }
-        }
-        return out
     }
 }

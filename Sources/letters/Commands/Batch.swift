@@ -1,16 +1,19 @@
 import ArgumentParser
 import Foundation
 import LetterBatch
+import LetterExtractor
 
 struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert whole folders of letters, in parallel, resumably.",
         discussion: """
-        Walks the INPUTS (folders recursively: .pdf, .txt, .md, .html and the other extensions \
-        `extract` knows) and writes OUT/REL/NAME.json for each IN/REL/NAME.EXT, each document in a \
-        worker process that is killed when it crashes, hangs past --timeout or exceeds \
-        --memory-limit; the batch goes on. A rerun skips outputs made from the same source bytes \
-        by the same extractor version. OUT/batch-report.json lists every input and its outcome.
+        Walks the INPUTS (folders recursively: PDF, text, Markdown and HTML letters: .pdf, .txt, \
+        .text, .md, .markdown, .html, .htm) and writes OUT/REL/NAME.json (.xml, .md or .txt with \
+        --format) for each IN/REL/NAME.EXT, each document in a worker process that is killed when \
+        it crashes, hangs past --timeout or exceeds --memory-limit; the batch goes on. A rerun \
+        skips outputs made from the same source bytes by the same extractor version. Two paths to \
+        one file (symbolic or hard links) are converted once and both get the output; the report \
+        names the first in `same_as`. OUT/batch-report.json lists every input and its outcome.
 
         Exit status: 0 when every document was converted or skipped, 1 when any failed, 2 when the \
         batch could not run (missing input, unwritable OUT, no worker), 64 for a usage error.
@@ -43,6 +46,11 @@ struct Batch: ParsableCommand {
     var maxInputMB: Double?
     @OptionGroup var ocrOptions: OCROptions
 
+    @Option(help: "Output format: json (canonical JSON), tei (TEI P5 XML, NAME.xml), md (Markdown, NAME.md) or text (plain text, NAME.txt).")
+    var format: OutputFormat = .json
+
+    @OptionGroup var verbosity: VerbosityOptions
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one file or folder.") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
@@ -59,19 +67,34 @@ struct Batch: ParsableCommand {
             inputs: inputs, outputFolder: output, jobs: jobs, timeout: .milliseconds(Int64(timeout * 1000)),
             memoryLimitMB: memoryLimit == 0 ? nil : memoryLimit, force: force,
             shard: try shard.map { text throws(BatchError) in try Shard(parsing: text) },
-            workerCommand: [Worker.executablePath(), "worker"] + ocrOptions.workerArguments, interactive: standardErrorIsTerminal())
+            workerCommand: [Worker.executablePath(), "worker"] + ocrOptions.workerArguments, interactive: standardErrorIsTerminal() && Verbosity.level >= .normal,
+            format: format, showsProgress: Verbosity.level >= .normal)
         let report: BatchReport
         do {
-            report = try BatchRunner.run(configuration)
+            report = try BatchRunner.run(configuration, settled: { document in
+                Verbosity.detail("\(document.input): \(document.status.rawValue)"
+                    + (document.seconds.map { String(format: " in %.3f s", $0) } ?? "")
+                    + (document.pages.map { ", \($0) page\($0 == 1 ? "" : "s")" } ?? "")
+                    + (document.sameAs.map { ", same file as \($0)" } ?? "")
+                    + " -> \(document.output)")
+            })
         } catch {
             Diagnostics.report(file: "batch", reason: error.message)
             throw ExitCode(2)
         }
-        var summary = "letters: batch: \(report.converted) converted, \(report.skipped) skipped, \(report.failed) failed\n"
-        for document in report.documents where document.status == .failed {
-            summary += "  \(document.input): \(document.error ?? "failed")\n"
+        var summary = ""
+        if Verbosity.level >= .normal {
+            summary += "letters: batch: \(report.converted) converted, \(report.skipped) skipped, \(report.failed) failed\n"
+            for document in report.documents where document.status == .failed {
+                summary += "  \(document.input): \(document.error ?? "failed")\n"
+            }
+            summary += "letters: report: \((output as NSString).appendingPathComponent(BatchReport.fileName(shard: configuration.shard)))\n"
+        } else {
+            // Quiet: the errors only, in the usual one-line form.
+            for document in report.documents where document.status == .failed {
+                summary += "letters: \(document.input): \(document.error ?? "failed")\n"
+            }
         }
-        summary += "letters: report: \((output as NSString).appendingPathComponent(BatchReport.fileName(shard: configuration.shard)))\n"
         FileHandle.standardError.write(Data(summary.utf8))
         if report.failed > 0 { throw ExitCode(1) }
     }

@@ -19,13 +19,14 @@ struct Diff: ParsableCommand {
 
         Exit status, as diff(1): 0 when the letters are the same in content, 1 when they
         differ, 2 when an input cannot be read (`letters: FILE: reason` on standard error).
+        With -q nothing is printed but errors: the exit status says whether they differ.
         """
     )
 
-    @Argument(help: "The old version (PDF, .txt, .md or extracted .json).", completion: .file())
+    @Argument(help: "The old version (PDF, .txt, .md, .html or extracted .json; - for standard input).", completion: .file())
     var old: String
 
-    @Argument(help: "The new version (PDF, .txt, .md or extracted .json).", completion: .file())
+    @Argument(help: "The new version (PDF, .txt, .md, .html or extracted .json; - for standard input).", completion: .file())
     var new: String
 
     @Option(name: .customLong("db"), help: "An archive (SQLite file or postgres:// URL) in which OLD and NEW may be letter ids.")
@@ -39,6 +40,8 @@ struct Diff: ParsableCommand {
 
     @Flag(help: "No ANSI colour, even on a terminal (colour is already off when output is piped).")
     var noColor = false
+
+    @OptionGroup var verbosity: VerbosityOptions
 
     func validate() throws {
         if json && html { throw ValidationError("Give at most one of --json and --html.") }
@@ -69,7 +72,7 @@ struct Diff: ParsableCommand {
         } else {
             output = Data(TextRenderer(color: useColor).render(report).utf8)
         }
-        FileHandle.standardOutput.write(output)
+        if Verbosity.level >= .normal { FileHandle.standardOutput.write(output) }
         throw ExitCode(report.identical ? 0 : 1)
     }
 

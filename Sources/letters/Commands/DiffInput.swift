@@ -8,7 +8,7 @@ import LetterModel
 /// An enum so that the archive can add `.archive(id:db:)` as one more case with its own
 /// `load()` branch, without touching the comparison or the renderers.
 enum DiffInput {
-    /// A PDF, text or Markdown letter (extracted now) or an extracted JSON file.
+    /// A PDF, text, Markdown or HTML letter (extracted now) or an extracted JSON file.
     case file(String)
     /// A letter in an archive: its id or a prefix of its source's SHA-256, and the `--db` location.
     case archive(reference: String, db: String)
@@ -35,8 +35,8 @@ enum DiffInput {
     func load() throws(ExtractionError) -> Letter {
         switch self {
         case let .file(path):
-            if Self.isJSON(path: path) { return try Self.decode(path: path) }
-            return try LetterExtractor.extract(path: path)
+            // A letter JSON is read, a document extracted; `-` is standard input.
+            return try LetterExtractor.letter(path: path)
         case let .archive(reference, db):
             do {
                 let archive = try Archive(location: db, access: .readOnly)
@@ -50,37 +50,8 @@ enum DiffInput {
             } catch let error as ArchiveError {
                 throw ExtractionError(file: label, reason: error.message)
             } catch {
-                throw ExtractionError(file: label, reason: "\(error)")
+                throw ExtractionError(file: label, reason: "cannot read the archive: \(error)")
             }
-        }
-    }
-
-    /// `.json` by extension, or an unknown extension whose content starts with `{`: extracted
-    /// letters are sometimes saved without one. `.txt`/`.md`/`.pdf` are never taken as JSON.
-    static func isJSON(path: String) -> Bool {
-        let ext = (path as NSString).pathExtension.lowercased()
-        if ext == "json" { return true }
-        if SourceFormat.extensions[ext] != nil { return false }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 64)) ?? Data()
-        return String(decoding: head, as: UTF8.self).first { !$0.isWhitespace } == "{"
-    }
-
-    private static func decode(path: String) throws(ExtractionError) -> Letter {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            var isDir: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
-            throw ExtractionError(file: path, reason: !exists ? "no such file" : isDir.boolValue ? "is a directory" : "cannot read file")
-        }
-        if data.isEmpty { throw ExtractionError(file: path, reason: "empty file") }
-        do {
-            return try CanonicalJSON.decodeLetterChecked(data)
-        } catch {
-            throw ExtractionError(file: path, reason: error.reason)
         }
     }
 }

@@ -19,6 +19,8 @@ struct Inspect: ParsableCommand {
     @Argument(help: "A letter (PDF; with --labels also text, Markdown or HTML).", completion: .file())
     var file: String
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     func run() throws {
         do {
             let dump = labels ? try LetterExtractor.labelDump(path: file) : try LetterExtractor.layoutDump(path: file)

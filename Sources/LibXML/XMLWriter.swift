@@ -8,7 +8,7 @@ import Foundation
 /// content (`<p>text <ref/> more</p>`), which would change the text. Elements opened with
 /// `mixed: true` are written inline, with everything inside them. Output bytes depend only on
 /// the calls made: no dates, no random ids.
-final class XMLWriter {
+package final class XMLWriter {
     private let buffer: xmlBufferPtr
     private var writer: xmlTextWriterPtr?
     /// One entry per open element: whether it is mixed content (written inline) and whether
@@ -16,7 +16,7 @@ final class XMLWriter {
     private var stack: [(mixed: Bool, hasChildren: Bool)] = []
     private(set) var failed = false
 
-    init() {
+    package init() {
         LibXML.prepare()
         buffer = xmlBufferCreate()
         writer = xmlNewTextWriterMemory(buffer, 0)
@@ -33,7 +33,7 @@ final class XMLWriter {
     private func check(_ result: Int32) { if result < 0 { failed = true } }
 
     /// Opens `name` with `attributes` (written in the order given; `nil` values are omitted).
-    func start(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], mixed: Bool = false) {
+    package func start(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], mixed: Bool = false) {
         if !stack.isEmpty && !inline {
             stack[stack.count - 1].hasChildren = true
             raw("\n" + String(repeating: "  ", count: stack.count))
@@ -46,27 +46,27 @@ final class XMLWriter {
         stack.append((mixed: mixed || inline, hasChildren: false))
     }
 
-    func end() {
+    package func end() {
         guard let top = stack.popLast() else { failed = true; return }
         if top.hasChildren && !top.mixed { raw("\n" + String(repeating: "  ", count: stack.count)) }
         check(xmlTextWriterEndElement(writer))
     }
 
     /// Escaped character data; characters XML 1.0 forbids (most C0 controls) are dropped.
-    func text(_ value: String) {
+    package func text(_ value: String) {
         guard !value.isEmpty else { return }
         Self.withXML(Self.xmlSafe(value)) { check(xmlTextWriterWriteString(writer, $0)) }
     }
 
     /// `<name attributes>text</name>`, or nothing when `text` is `nil`.
-    func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], text value: String?) {
+    package func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], text value: String?) {
         guard let value else { return }
         start(name, attributes, mixed: true)
         text(value)
         end()
     }
 
-    func comment(_ value: String) {
+    package func comment(_ value: String) {
         if !stack.isEmpty && !inline {
             stack[stack.count - 1].hasChildren = true
             raw("\n" + String(repeating: "  ", count: stack.count))
@@ -80,7 +80,7 @@ final class XMLWriter {
     }
 
     /// Closes every open element and returns the document, ending in a newline.
-    func finish() -> Data {
+    package func finish() -> Data {
         while !stack.isEmpty { end() }
         check(xmlTextWriterEndDocument(writer))
         if let writer { xmlFreeTextWriter(writer) }
@@ -99,7 +99,7 @@ final class XMLWriter {
 
     /// Keeps only characters XML 1.0 allows (tab, newline, carriage return, U+0020 and above
     /// except surrogates, U+FFFE and U+FFFF).
-    static func xmlSafe(_ s: String) -> String {
+    package static func xmlSafe(_ s: String) -> String {
         func allowed(_ v: UInt32) -> Bool {
             v == 0x9 || v == 0xA || v == 0xD || (0x20...0xD7FF).contains(v) || (0xE000...0xFFFD).contains(v) || v >= 0x10000
         }

@@ -1,3 +1,4 @@
+import LibXML
 import Foundation
 import Layout
 import LetterModel

@@ -1,3 +1,4 @@
+import LibXML
 /// What in an HTML page is not letter text: scripts, navigation, banners, forms.
 ///
 /// Web pages wrap a letter in site chrome that the segmenter would otherwise read as

@@ -1,3 +1,4 @@
+import LibXML
 /// Finds where a note's URLs occur in its text in one pass over the text's bytes.
 ///
 /// Notes can list thousands of URLs (a signatory list with a link per name); asking the text

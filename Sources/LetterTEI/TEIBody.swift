@@ -1,3 +1,4 @@
+import LibXML
 import LetterModel
 
 /// The letter's body and back matter in TEI: blocks, notes, annexes, links.

@@ -1,3 +1,4 @@
+import LibXML
 import LetterModel
 
 /// Names and identifiers for TEI: note ids, person or organisation, language names.

@@ -1,3 +1,4 @@
+import LibXML
 import Foundation
 
 /// Finds the footnotes of an HTML letter before the body is laid out.

@@ -1,3 +1,4 @@
+import LibXML
 /// Writes a run of text with point and range markup placed by character offset: footnote
 /// `<ref>`s at the points where markers stood, calls to action as `<seg>` ranges and their
 /// targets as `<rs>` ranges inside them.

@@ -1,3 +1,4 @@
+import LibXML
 import Layout
 
 /// Collects inline text into ``Line`` values the way a browser collapses whitespace: runs of
