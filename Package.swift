@@ -76,7 +76,7 @@ let package = Package(
             ]
         ),
         // Ingest and search figures for both archive backends (scripts/bench-archive.sh).
-        .executableTarget(name: "ArchiveBenchmark", dependencies: ["LetterArchive", "LetterModel"]),
+        .executableTarget(name: "ArchiveBenchmark", dependencies: ["LetterArchive", "LetterModel", "LetterWeb"]),
         // Per-stage extraction cost and a byte-for-byte output check (scripts/bench-stages.sh);
         // it leaves the archive out so a release build for profiling stays quick.
         .executableTarget(
