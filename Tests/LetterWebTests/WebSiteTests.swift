@@ -261,6 +261,8 @@ final class PortBox: @unchecked Sendable {
             if let port = lock.withLock({ port }) { return port }
             try await Task.sleep(nanoseconds: 25_000_000)
         }
-        throw XCTSkip("the server did not start within 5 s")
+        struct NotStarted: Error {}
+        XCTFail("the server did not start within 5 s")
+        throw NotStarted()
     }
 }
