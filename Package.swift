@@ -15,6 +15,13 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         // Already in the graph through postgres-nio; LetterModel uses it for SHA-256.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The archive's read-only web view (`letters archive serve`). No traits: the view needs
+        // neither swift-configuration nor the extra Foundation support.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        // Already in the graph through postgres-nio and Hummingbird; the web view sets its log level.
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // Hummingbird's header types (its dependency; the web view names header fields).
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // All C and unsafe code lives behind these two targets.
@@ -64,8 +71,20 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
+        // The archive in a browser: search, letters, signatories, versions; read-only. Pages are
+        // built by `WebSite` (no HTTP in it, so tests call it directly too); `WebServer` serves it
+        // with Hummingbird.
+        .target(
+            name: "LetterWeb",
+            dependencies: [
+                "LetterArchive", "LetterModel", "LetterDiff", "LetterTEI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         // Ingest and search figures for both archive backends (scripts/bench-archive.sh).
-        .executableTarget(name: "ArchiveBenchmark", dependencies: ["LetterArchive", "LetterModel"]),
+        .executableTarget(name: "ArchiveBenchmark", dependencies: ["LetterArchive", "LetterModel", "LetterWeb"]),
         // Per-stage extraction cost and a byte-for-byte output check (scripts/bench-stages.sh);
         // it leaves the archive out so a release build for profiling stays quick.
         .executableTarget(
@@ -85,6 +104,7 @@ let package = Package(
                 "LetterDiff",
                 "LetterArchive",
                 "LetterTEI",
+                "LetterWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -104,5 +124,6 @@ let package = Package(
             "LetterArchive", "LetterExtractor", "LetterModel", "TestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .testTarget(name: "LetterWebTests", dependencies: ["LetterWeb", "LetterArchive", "LetterModel", "TestSupport"]),
     ]
 )

@@ -31,7 +31,7 @@ url=$(scripts/postgres-test-server.sh start "$pg")
 echo "machine: $(nproc) cores, $(uname -m); $(date -u +%Y-%m-%d)"
 for count in "${counts[@]}"; do
     echo "== $count letters"
-    "$bin/ArchiveBenchmark" --base "$work/flat" --count "$count" \
+    "$bin/ArchiveBenchmark" --base "$work/flat" --count "$count" --web "${WEB_REQUESTS:-210}" \
         --sqlite "$work/bench-$count.sqlite" --postgres "$url?schema=bench_$count"
     echo "sqlite file: $(du -h "$work/bench-$count.sqlite" | cut -f1)"
 done

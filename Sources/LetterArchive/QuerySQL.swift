@@ -59,8 +59,11 @@ enum QuerySQL {
             // once instead of probing it for every letter (0.19 s instead of 0.71 s at 100,000
             // letters); PostgreSQL plans both alike. A `DISTINCT name_key` pre-filter was faster
             // still in SQLite but took minutes in PostgreSQL, so both use this form.
-            let p = b.bind(.text(NameKey.padded(name)))
-            b.append(" AND l.id IN (SELECT s.letter_id FROM signatories s WHERE \(b.dialect.contains("' ' || s.name_key || ' '", p)))")
+            // The plain substring test first: it is cheap and leaves few rows for the padded
+            // whole-word test, which builds a string per row (half the time at 10,000 letters).
+            let plain = b.bind(.text(name.joined(separator: " "))), padded = b.bind(.text(NameKey.padded(name)))
+            b.append(" AND l.id IN (SELECT s.letter_id FROM signatories s WHERE \(b.dialect.contains("s.name_key", plain))"
+                     + " AND \(b.dialect.contains("' ' || s.name_key || ' '", padded)))")
         }
         let address = NameKey.plainWords(query.addressee ?? "")
         if !address.isEmpty {

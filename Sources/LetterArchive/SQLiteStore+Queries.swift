@@ -82,7 +82,12 @@ extension SQLiteStore {
 
     public func sourcePaths(id: Int64) throws -> [String] {
         try guarded {
-            try queue.read { try String.fetchAll($0, sql: "SELECT path FROM letter_sources WHERE letter_id = ? ORDER BY added_at, path", arguments: [id]) }
+            try queue.read { db in
+                // Read commands never migrate: an archive last written before v2-curation has no
+                // recorded paths (nor revisions) yet, which is an empty list, not an error.
+                guard try db.tableExists("letter_sources") else { return [] }
+                return try String.fetchAll(db, sql: "SELECT path FROM letter_sources WHERE letter_id = ? ORDER BY added_at, path", arguments: [id])
+            }
         }
     }
 
@@ -99,8 +104,9 @@ extension SQLiteStore {
 
     public func revisions(id: Int64) throws -> [LetterRevision] {
         try guarded {
-            try queue.read {
-                try Row.fetchAll($0, sql: """
+            try queue.read { db in
+                guard try db.tableExists("letter_revisions") else { return [] }
+                return try Row.fetchAll(db, sql: """
                     SELECT revision, stored_at, replaced_at, json FROM letter_revisions WHERE letter_id = ? ORDER BY revision
                     """, arguments: [id]).map { LetterRevision(revision: $0[0], storedAt: $0[1], replacedAt: $0[2], json: $0[3]) }
             }

@@ -42,3 +42,40 @@ final class MigrationTests: XCTestCase {
         XCTAssertEqual(try archive.store.sourcePaths(id: 1), ["/x/5.json"])
     }
 }
+
+/// The same on PostgreSQL: a v1 schema with a letter whose vector v1's client computed; the next
+/// connection adds the trigger and recomputes every vector and key.
+final class PostgresMigrationTests: XCTestCase {
+    func testV1SchemaIsMigrated() throws {
+        let backend = try Backend.requirePostgres()
+        let (location, cleanup) = try backend.makeLocation()
+        defer { cleanup() }
+        let schema = String(location[location.range(of: "schema=")!.upperBound...])
+        let base = try XCTUnwrap(Backend.postgresURL)
+        do {
+            let admin = try PostgresStore(url: base)
+            defer { admin.close() }
+            try admin.run("CREATE SCHEMA \(schema)")
+            try admin.run("SET search_path TO \(schema)")
+            try admin.run("CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")
+            for statement in PostgresSchema.migrations[0].statements { try admin.run(statement) }
+            try admin.run("INSERT INTO schema_migrations (name) VALUES ('v1-letters')")
+            let record = try ArchiveRecord(Fixtures.synthetic(9, signer: "Seán O'Brien, PhD"))
+            let columns = ArchiveRecord.letterColumns
+            try admin.run("""
+                INSERT INTO letters (\(columns.joined(separator: ", ")), search)
+                VALUES (\(columns.indices.map { "$\($0 + 1)" + (ArchiveRecord.dateColumns.contains(columns[$0]) ? "::date" : "") }.joined(separator: ", ")),
+                    to_tsvector('simple', 'v1 vector only'))
+                """, record.letterValues)
+            try admin.run("INSERT INTO signatories (letter_id, position, name, name_key, kind) VALUES (1, 0, 'Seán O''Brien, PhD', 'sean o brien phd', 'person')")
+            try admin.run("SET search_path TO public")
+        }
+        let archive = try Archive(location: location)
+        defer { archive.close() }
+        XCTAssertEqual(try archive.store.find(ArchiveQuery(text: "zebrafish9")).total, 1, "the vector was recomputed from the row")
+        XCTAssertEqual(try archive.store.find(ArchiveQuery(text: "v1 vector")).total, 0)
+        XCTAssertEqual(try archive.store.find(ArchiveQuery(signatory: "Sean OBrien")).total, 1, "keys recomputed")
+        XCTAssertEqual(try archive.add(Fixtures.synthetic(9, signer: "Seán O'Brien, PhD"), path: "/x/9.json"), .alreadyArchived(id: 1))
+        XCTAssertEqual(try archive.store.sourcePaths(id: 1), ["/x/9.json"])
+    }
+}

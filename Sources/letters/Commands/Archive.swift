@@ -13,7 +13,8 @@ struct ArchiveCommand: ParsableCommand {
         See docs/archive.md.
         """,
         subcommands: [ArchiveAdd.self, ArchiveRemove.self, ArchiveReextract.self, ArchiveSearch.self, ArchiveShow.self,
-                      ArchiveVersions.self, ArchiveSignatories.self, ArchiveExportCommand.self, ArchiveStatsCommand.self]
+                      ArchiveVersions.self, ArchiveSignatories.self, ArchiveExportCommand.self, ArchiveStatsCommand.self,
+                      ArchiveServe.self]
     )
 }
 
