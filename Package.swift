@@ -93,5 +93,10 @@ let package = Package(
         .testTarget(name: "LetterDiffTests", dependencies: ["LetterDiff", "LetterExtractor", "LetterModel", "TestSupport"]),
         .testTarget(name: "LetterXMLTests", dependencies: ["LetterXML", "LetterExtractor", "Layout", "LetterModel", "TestSupport"]),
         .testTarget(name: "LetterArchiveTests", dependencies: ["LetterArchive", "LetterExtractor", "LetterModel", "TestSupport"]),
+        // Issue 14's "nothing lost" property: input words traced through layout into the JSON.
+        .testTarget(
+            name: "NothingLostTests",
+            dependencies: ["LetterExtractor", "LetterModel", "LetterXML", "Layout", "PDFText", "TestSupport"]
+        ),
     ]
 )
