@@ -7,7 +7,7 @@ APT_PACKAGES := libpoppler-glib-dev libxml2-dev libsqlite3-dev poppler-utils pkg
 TESSDATA := $(firstword $(wildcard /usr/share/tesseract-ocr/*/tessdata))
 SAMPLES := $(wildcard samples/*.pdf samples/*.txt samples/*.md samples/*.html)
 
-.PHONY: deps build run test quality bench clean
+.PHONY: deps build run test quality bench fuzz mutation clean
 
 # Installs the C libraries with apt when pkg-config cannot find them (as root, or with sudo).
 deps:
@@ -45,6 +45,18 @@ quality: deps
 bench: build
 	scripts/bench-extract.sh
 	scripts/bench-ocr.sh
+
+# libFuzzer targets (Fuzz/, a package of its own so `make test` never builds them): text and
+# Markdown, HTML, PDF, each for FUZZ_SECONDS, one after another (docs/reliability.md#fuzzing).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	scripts/fuzz.sh $(FUZZ_SECONDS)
+
+# The mutation run: 5,000 damaged PDFs from ../shared/corpus and the hostile text and HTML set
+# through the release `letters extract` (docs/reliability.md#mutation-run).
+MUTATION_COUNT ?= 5000
+mutation: build
+	scripts/bench-mutation.sh $(MUTATION_COUNT)
 
 clean:
 	rm -rf .build

@@ -125,5 +125,10 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "LetterWebTests", dependencies: ["LetterWeb", "LetterArchive", "LetterModel", "TestSupport"]),
+        // Issue 14's "nothing lost" property: input words traced through layout into the JSON.
+        .testTarget(
+            name: "NothingLostTests",
+            dependencies: ["LetterExtractor", "LetterModel", "LetterHTML", "Layout", "PDFText", "TestSupport"]
+        ),
     ]
 )

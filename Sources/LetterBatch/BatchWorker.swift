@@ -63,6 +63,10 @@ public enum BatchWorker {
     }
 
     private static func limitAddressSpace(megabytes: Int) -> Bool {
+        // AddressSanitizer and ThreadSanitizer map terabytes of shadow memory up front; under a
+        // cap of a few GB their first allocation fails. A sanitizer build (`swift test
+        // --sanitize=…`, docs/reliability.md#sanitizers) runs its workers uncapped.
+        if runsUnderSanitizer { return true }
         var limit = rlimit()
         #if os(Linux)
         let resource = __rlimit_resource_t(RLIMIT_AS.rawValue)
@@ -74,6 +78,9 @@ public enum BatchWorker {
         limit.rlim_cur = min(wanted, limit.rlim_max)  // RLIM_INFINITY is the largest value.
         return setrlimit(resource, &limit) == 0
     }
+
+    /// Whether this process carries the AddressSanitizer or ThreadSanitizer runtime.
+    static let runsUnderSanitizer: Bool = ["__asan_init", "__tsan_init"].contains { (name: String) in dlsym(nil, name) != nil }
 
     /// A worker whose parent was killed (`kill -9` of the batch) must not go on alone: a thread
     /// watches the parent and ends the process when it is gone. Without a pending document the
