@@ -41,4 +41,56 @@ final class ShardTests: XCTestCase {
         XCTAssertEqual(BatchInput(path: "in/.profile", relativePath: "d/.profile").outputPath, "d/.profile.json")
         XCTAssertEqual(BatchInput(path: "in/README", relativePath: "README").outputPath, "README.json")
     }
+
+    // MARK: - --shard auto
+
+    func testSlurmRangeArrayGivesDenseShards() throws {
+        // sbatch --array=0-3: task IDs are the 0-based shard numbers.
+        let dense = try (0...3).map { id in
+            try Shard(environment: ["SLURM_ARRAY_TASK_ID": "\(id)", "SLURM_ARRAY_TASK_COUNT": "4", "SLURM_ARRAY_TASK_MIN": "0", "SLURM_ARRAY_TASK_MAX": "3"])
+        }
+        XCTAssertEqual(dense.map(\.description), ["1/4", "2/4", "3/4", "4/4"])
+        // sbatch --array=10-16:3 (10, 13, 16); STEP set as Slurm sets it.
+        let stepped = try [10, 13, 16].map { id in
+            try Shard(environment: ["SLURM_ARRAY_TASK_ID": "\(id)", "SLURM_ARRAY_TASK_COUNT": "3", "SLURM_ARRAY_TASK_MIN": "10",
+                                    "SLURM_ARRAY_TASK_MAX": "16", "SLURM_ARRAY_TASK_STEP": "3"])
+        }
+        XCTAssertEqual(stepped.map(\.description), ["1/3", "2/3", "3/3"])
+        XCTAssertEqual(try Shard(parsing: "auto", environment: ["SLURM_ARRAY_TASK_ID": "1", "SLURM_ARRAY_TASK_COUNT": "2", "SLURM_ARRAY_TASK_MIN": "1"]),
+                       try Shard(index: 1, count: 2))
+    }
+
+    func testSlurmArrayThatIsNotARangeIsRefused() {
+        let cases: [[String: String]] = [
+            // --array=1,4,9: three tasks whose IDs no range with a step gives.
+            ["SLURM_ARRAY_TASK_ID": "4", "SLURM_ARRAY_TASK_COUNT": "3", "SLURM_ARRAY_TASK_MIN": "1", "SLURM_ARRAY_TASK_MAX": "9"],
+            // An ID off the step.
+            ["SLURM_ARRAY_TASK_ID": "2", "SLURM_ARRAY_TASK_COUNT": "2", "SLURM_ARRAY_TASK_MIN": "1", "SLURM_ARRAY_TASK_STEP": "2"],
+            // COUNT or MIN missing, or not a number.
+            ["SLURM_ARRAY_TASK_ID": "0", "SLURM_ARRAY_TASK_MIN": "0"],
+            ["SLURM_ARRAY_TASK_ID": "0", "SLURM_ARRAY_TASK_COUNT": "2"],
+            ["SLURM_ARRAY_TASK_ID": "x", "SLURM_ARRAY_TASK_COUNT": "2", "SLURM_ARRAY_TASK_MIN": "0"],
+            // An ID past the count.
+            ["SLURM_ARRAY_TASK_ID": "5", "SLURM_ARRAY_TASK_COUNT": "2", "SLURM_ARRAY_TASK_MIN": "0"],
+        ]
+        for environment in cases {
+            XCTAssertThrowsError(try Shard(environment: environment), "\(environment)") { error in
+                XCTAssertEqual((error as? BatchError)?.kind, .usage)
+            }
+        }
+    }
+
+    func testKubernetesIndexNeedsACount() throws {
+        XCTAssertEqual(try Shard(environment: ["JOB_COMPLETION_INDEX": "0", "LETTERS_SHARD_COUNT": "5"]), try Shard(index: 1, count: 5))
+        XCTAssertEqual(try Shard(environment: ["JOB_COMPLETION_INDEX": "4", "LETTERS_SHARD_COUNT": "5"]), try Shard(index: 5, count: 5))
+        for environment in [["JOB_COMPLETION_INDEX": "0"], ["JOB_COMPLETION_INDEX": "5", "LETTERS_SHARD_COUNT": "5"], [:]] {
+            XCTAssertThrowsError(try Shard(environment: environment), "\(environment)") { error in
+                XCTAssertEqual((error as? BatchError)?.kind, .usage)
+            }
+        }
+        // Slurm's variables win over a stray index.
+        XCTAssertEqual(try Shard(environment: ["JOB_COMPLETION_INDEX": "0", "LETTERS_SHARD_COUNT": "5",
+                                               "SLURM_ARRAY_TASK_ID": "1", "SLURM_ARRAY_TASK_COUNT": "2", "SLURM_ARRAY_TASK_MIN": "0"]),
+                       try Shard(index: 2, count: 2))
+    }
 }

@@ -39,7 +39,7 @@ struct Batch: ParsableCommand {
     @Flag(help: "Convert again even when the output is up to date.")
     var force = false
 
-    @Option(help: "Convert only part K of N (for example 2/4), split by a hash of each relative path.")
+    @Option(help: "Convert only part K of N (for example 2/4), split by a hash of each relative path; 'auto' takes K and N from a Slurm array or Kubernetes indexed Job (docs/cluster.md).")
     var shard: String?
 
     @Option(name: .customLong("max-input-mb"), help: "Largest input in MB for every format (default: text and Markdown 20, HTML 50, PDF 500); 0 for none.")
