@@ -13,6 +13,9 @@ public struct BatchReport: Codable, Equatable, Sendable {
     public var skipped: Int
     public var failed: Int
     public var documents: [BatchDocument]
+    /// The letters to open first: every document whose letter has warnings, heaviest
+    /// ``ReviewPriority`` score first, then by input path.
+    public var needsReview: [ReviewEntry]
 
     public init(extractorVersion: String, shard: String?, documents: [BatchDocument]) {
         self.extractorVersion = extractorVersion
@@ -23,6 +26,10 @@ public struct BatchReport: Codable, Equatable, Sendable {
         converted = documents.count { $0.status == .converted }
         skipped = documents.count { $0.status == .skipped }
         failed = documents.count { $0.status == .failed }
+        needsReview = self.documents.compactMap { document in
+            guard let score = document.reviewScore, score > 0 else { return nil }
+            return ReviewEntry(input: document.input, output: document.output, score: score, review: document.review ?? [])
+        }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.input.utf8Precedes($1.input) }
     }
 
     /// `batch-report.json`, or `batch-report.shard-K-of-N.json` for a shard (shards may share a folder).
@@ -32,6 +39,7 @@ public struct BatchReport: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case extractorVersion = "extractor_version", shard, converted, skipped, failed, documents
+        case needsReview = "needs_review"
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -42,7 +50,18 @@ public struct BatchReport: Codable, Equatable, Sendable {
         try c.encode(skipped, forKey: .skipped)
         try c.encode(failed, forKey: .failed)
         try c.encode(documents, forKey: .documents)
+        try c.encode(needsReview, forKey: .needsReview)
     }
+}
+
+/// A letter of the batch a person should check, and why (the codes of its warnings).
+public struct ReviewEntry: Codable, Equatable, Sendable {
+    public var input: String
+    public var output: String
+    /// ``ReviewPriority/score(_:)`` of its warnings.
+    public var score: Int
+    /// Its warning codes, heaviest first (`no_signatories`, `closing_by_position`…).
+    public var review: [String]
 }
 
 /// One input of a batch and its outcome.
@@ -65,10 +84,18 @@ public struct BatchDocument: Codable, Equatable, Sendable {
     /// The input path this one is the same file as (a symbolic or hard link to it): that path
     /// was converted and its output copied here. `nil` for a file converted on its own.
     public var sameAs: String?
+    /// The letter's warning codes, heaviest first (empty: nothing to check); `nil` when the
+    /// document failed or a skipped one's were not recorded.
+    public var review: [String]?
+    /// ``ReviewPriority/score(_:)`` of those warnings.
+    public var reviewScore: Int?
 
     public init(input: String, output: String, status: Status, sha256: String? = nil, pages: Int? = nil,
-                seconds: Double? = nil, error: String? = nil, sameAs: String? = nil) {
+                seconds: Double? = nil, error: String? = nil, sameAs: String? = nil,
+                review: [String]? = nil, reviewScore: Int? = nil) {
         self.sameAs = sameAs
+        self.review = review
+        self.reviewScore = reviewScore
         self.input = input
         self.output = output
         self.status = status
@@ -88,9 +115,12 @@ public struct BatchDocument: Codable, Equatable, Sendable {
         try c.encode(seconds, forKey: .seconds)
         try c.encode(error, forKey: .error)
         try c.encode(sameAs, forKey: .sameAs)
+        try c.encode(review, forKey: .review)
+        try c.encode(reviewScore, forKey: .reviewScore)
     }
 
     enum CodingKeys: String, CodingKey {
         case input, output, status, sha256, pages, seconds, error, sameAs = "same_as"
+        case review, reviewScore = "review_score"
     }
 }

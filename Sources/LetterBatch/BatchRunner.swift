@@ -72,7 +72,8 @@ public enum BatchRunner {
                                       error: "same output \(entry.input.outputPath) as \(winner)")
             } else if !configuration.force, let record = journal.upToDate(entry.input, version: LetterExtractor.version) {
                 early = BatchDocument(input: entry.input.path, output: entry.input.outputPath, status: .skipped,
-                                      sha256: record.sourceSHA256, pages: record.pages)
+                                      sha256: record.sourceSHA256, pages: record.pages,
+                                      review: record.review, reviewScore: record.reviewScore)
             } else if alreadyDone(entry.input.path) {
                 early = BatchDocument(input: entry.input.path, output: entry.input.outputPath, status: .skipped)
             } else {
@@ -99,9 +100,11 @@ public enum BatchRunner {
                 ocrPages += reply.ocrPages ?? 0
                 try journal.append(ResumeJournal.Record(
                     output: input.outputPath, sourceSHA256: reply.sourceSHA256 ?? "", outputSHA256: reply.outputSHA256 ?? "",
-                    extractorVersion: LetterExtractor.version, pages: reply.pages))
+                    extractorVersion: LetterExtractor.version, pages: reply.pages,
+                    review: reply.review, reviewScore: reply.reviewScore))
                 document = BatchDocument(input: input.path, output: input.outputPath, status: .converted,
-                                         sha256: reply.sourceSHA256, pages: reply.pages, seconds: reply.seconds)
+                                         sha256: reply.sourceSHA256, pages: reply.pages, seconds: reply.seconds,
+                                         review: reply.review, reviewScore: reply.reviewScore)
             case .failed(let reason, let sha256, let seconds):
                 document = BatchDocument(input: input.path, output: input.outputPath, status: .failed,
                                          sha256: sha256, seconds: seconds, error: reason)

@@ -48,7 +48,8 @@ public enum BatchWorker {
             let letter = conversion.letter
             try AtomicWrite.write(conversion.output, to: request.output)
             return WorkerReply(ok: true, sourceSHA256: letter.source.sha256, outputSHA256: SHA256.hex(conversion.output),
-                               pages: letter.source.pages, seconds: elapsed(), ocrPages: letter.source.ocr?.count)
+                               pages: letter.source.pages, seconds: elapsed(), ocrPages: letter.source.ocr?.count,
+                               review: ReviewPriority.codes(letter.warnings), reviewScore: ReviewPriority.score(letter.warnings))
         } catch let error as ExtractionError {
             return WorkerReply(ok: false, sourceSHA256: digest(of: request.input), seconds: elapsed(), error: error.reason)
         } catch let error as BatchError {

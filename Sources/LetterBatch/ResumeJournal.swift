@@ -26,10 +26,14 @@ struct ResumeJournal {
         var outputSHA256: String
         var extractorVersion: String
         var pages: Int?
+        /// The letter's warning codes and review score, so a rerun that skips it still lists it
+        /// in the report's `needs_review` (absent in journals written before they were kept).
+        var review: [String]? = nil
+        var reviewScore: Int? = nil
 
         enum CodingKeys: String, CodingKey {
             case output, sourceSHA256 = "source_sha256", outputSHA256 = "output_sha256"
-            case extractorVersion = "extractor_version", pages
+            case extractorVersion = "extractor_version", pages, review, reviewScore = "review_score"
         }
     }
 

@@ -14,7 +14,7 @@ enum SameFile {
     ) throws(BatchError) -> BatchDocument {
         func document(_ status: BatchDocument.Status, error: String? = nil) -> BatchDocument {
             BatchDocument(input: input.path, output: input.outputPath, status: status, sha256: first.sha256, pages: first.pages,
-                          error: error, sameAs: first.input)
+                          error: error, sameAs: first.input, review: first.review, reviewScore: first.reviewScore)
         }
         guard first.status != .failed else {
             return document(.failed, error: "same file as \(first.input), which failed: \(first.error ?? "failed")")
@@ -32,7 +32,8 @@ enum SameFile {
         try AtomicWrite.write(bytes, to: target)
         try journal.append(ResumeJournal.Record(
             output: input.outputPath, sourceSHA256: first.sha256 ?? "", outputSHA256: SHA256.hex(bytes),
-            extractorVersion: LetterExtractor.version, pages: first.pages))
+            extractorVersion: LetterExtractor.version, pages: first.pages,
+            review: first.review, reviewScore: first.reviewScore))
         return document(.converted)
     }
 }

@@ -21,10 +21,13 @@ struct WorkerReply: Codable, Equatable {
     var error: String?
     /// Pages of the document read by OCR (nil: none).
     var ocrPages: Int? = nil
+    /// The letter's warning codes, heaviest first, and their ``ReviewPriority`` score.
+    var review: [String]? = nil
+    var reviewScore: Int? = nil
 
     enum CodingKeys: String, CodingKey {
         case ok, sourceSHA256 = "source_sha256", outputSHA256 = "output_sha256", pages, seconds, error
-        case ocrPages = "ocr_pages"
+        case ocrPages = "ocr_pages", review, reviewScore = "review_score"
     }
 }
 

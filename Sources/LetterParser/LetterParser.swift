@@ -44,7 +44,7 @@ public struct LetterSegmenter: Sendable {
     public func segment(_ document: LaidOutDocument, source: Source) -> Letter {
         let prepared = prepare(document)
         let (blocks, language, traits) = (prepared.blocks, prepared.language, prepared.traits)
-        var warnings = document.warnings.map { LetterWarning(LetterWarning.Code(rawValue: $0.kind.rawValue) ?? .note, $0.message) }
+        let warnings = document.warnings.map { LetterWarning(LetterWarning.Code(rawValue: $0.kind.rawValue) ?? .note, $0.message) }
         let footnotes = FootnoteBuilder.build(prepared.noteBlocks, links: document.links)
 
         let decoded = PartDecoder(evidence: PartEvidence(traits: traits, language: language)).decode(blocks)

@@ -75,7 +75,8 @@ struct Batch: ParsableCommand {
                 Verbosity.detail("\(document.input): \(document.status.rawValue)"
                     + (document.seconds.map { String(format: " in %.3f s", $0) } ?? "")
                     + (document.pages.map { ", \($0) page\($0 == 1 ? "" : "s")" } ?? "")
-                    + (document.sameAs.map { ", same file as \($0)" } ?? "")
+                        + (document.sameAs.map { ", same file as \($0)" } ?? "")
+                    + (document.review.flatMap { $0.isEmpty ? nil : ", check: " + $0.joined(separator: " ") } ?? "")
                     + " -> \(document.output)")
             })
         } catch {
@@ -87,6 +88,10 @@ struct Batch: ParsableCommand {
             summary += "letters: batch: \(report.converted) converted, \(report.skipped) skipped, \(report.failed) failed\n"
             for document in report.documents where document.status == .failed {
                 summary += "  \(document.input): \(document.error ?? "failed")\n"
+            }
+            if !report.needsReview.isEmpty {
+                let count = report.needsReview.count
+                summary += "letters: \(count) letter\(count == 1 ? "" : "s") to check, listed first to last in the report's needs_review\n"
             }
             summary += "letters: report: \((output as NSString).appendingPathComponent(BatchReport.fileName(shard: configuration.shard)))\n"
         } else {
