@@ -17,6 +17,9 @@ public struct ArchiveQuery: Sendable, Equatable {
     public var to: String?
     /// One of ``languages``.
     public var language: String?
+    /// Only letters with warnings, the ones to open first at the top (``ReviewPriority``'s
+    /// score, highest first; within one score, the usual order).
+    public var needsReview: Bool
     public var limit: Int
     /// Results skipped before the first returned (paging: `offset = page × limit`).
     public var offset: Int
@@ -26,7 +29,8 @@ public struct ArchiveQuery: Sendable, Equatable {
     public static let languages = ["de", "en", "es", "fr", "pt"]
 
     public init(text: String? = nil, signatory: String? = nil, addressee: String? = nil, from: String? = nil,
-                to: String? = nil, language: String? = nil, limit: Int = 20, offset: Int = 0) {
+                to: String? = nil, language: String? = nil, needsReview: Bool = false, limit: Int = 20, offset: Int = 0) {
+        self.needsReview = needsReview
         self.text = text
         self.signatory = signatory
         self.addressee = addressee
@@ -97,9 +101,25 @@ public struct LetterSummary: Codable, Sendable, Equatable {
     public var sender: String?
     public var addressee: String?
     public var signatoryCount: Int
+    /// The letter's warning codes, heaviest first (``ReviewPriority``); empty when it has none.
+    public var review: [String]
+
+    public init(id: Int64, sha256: String, file: String, date: String?, language: String?, subject: String?,
+                sender: String?, addressee: String?, signatoryCount: Int, review: [String] = []) {
+        self.id = id
+        self.sha256 = sha256
+        self.file = file
+        self.date = date
+        self.language = language
+        self.subject = subject
+        self.sender = sender
+        self.addressee = addressee
+        self.signatoryCount = signatoryCount
+        self.review = review
+    }
 
     enum CodingKeys: String, CodingKey {
-        case id, sha256, file, date, language, subject, sender, addressee, signatoryCount = "signatory_count"
+        case id, sha256, file, date, language, subject, sender, addressee, signatoryCount = "signatory_count", review
     }
 }
 

@@ -66,6 +66,7 @@ public struct ArchiveRecord: Sendable {
     static let letterColumns = [
         "sha256", "file", "format", "pages", "language", "date_text", "date_iso", "date_precision", "date_start", "date_end",
         "place", "sender", "addressee", "subject", "body_text", "calls_text", "footnotes_text", "schema_version", "json",
+        "review_score", "review",
     ]
     static let dateColumns: Set<String> = ["date_start", "date_end"]
 
@@ -76,7 +77,13 @@ public struct ArchiveRecord: Sendable {
             SQLValue(l.date?.text), SQLValue(l.date?.iso), SQLValue(l.date?.precision.rawValue), SQLValue(dateStart), SQLValue(dateEnd),
             SQLValue(l.place), SQLValue(sender), SQLValue(addressee), SQLValue(l.subject), .text(bodyText), .text(callsText),
             .text(footnotesText), .text(l.schemaVersion), .text(json),
+            .int(Int64(ReviewPriority.score(l.warnings))), .text(Self.review(l)),
         ]
+    }
+
+    /// The letter's warning codes, heaviest first, separated by spaces (`review` column).
+    static func review(_ letter: Letter) -> String {
+        ReviewPriority.codes(letter.warnings).joined(separator: " ")
     }
 
     /// Whether this record says what the stored JSON says, but for the source's file name: the

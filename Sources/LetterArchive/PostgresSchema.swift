@@ -1,3 +1,6 @@
+import Foundation
+import LetterModel
+
 /// The PostgreSQL schema: the same tables and columns as SQLite's (docs/archive.md), with native
 /// types (`date`, `bigserial`) and a weighted `tsvector` column with a GIN index for search.
 ///
@@ -135,6 +138,12 @@ enum PostgresSchema {
             FROM letters l
             """,
         ]),
+        ("v3-review", [
+            // What `search --needs-review` filters and orders by, filled in Swift (recomputeReview).
+            "ALTER TABLE letters ADD COLUMN review_score INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE letters ADD COLUMN review TEXT NOT NULL DEFAULT ''",
+            "CREATE INDEX letters_review_score ON letters (review_score) WHERE review_score > 0",
+        ]),
     ]
 
     /// Brings the database to the latest schema. One transaction: all of a migration or none.
@@ -148,6 +157,7 @@ enum PostgresSchema {
             for migration in migrations where !applied.contains(migration.name) {
                 for statement in migration.statements { try store.run(statement) }
                 if migration.name == "v2-curation" { try recomputeKeys(store) }
+                if migration.name == "v3-review" { try recomputeReview(store) }
                 try store.run("INSERT INTO schema_migrations (name) VALUES ($1)", [.text(migration.name)])
             }
         }
@@ -155,6 +165,17 @@ enum PostgresSchema {
 }
 
 extension PostgresSchema {
+    /// `review_score` and `review` of every letter from its stored JSON.
+    static func recomputeReview(_ store: PostgresStore) throws {
+        for row in try store.run("SELECT id, json FROM letters") {
+            let r = row.makeRandomAccess()
+            let id = try r[0].decode(Int64.self), json = try r[1].decode(String.self)
+            guard let letter = try? ArchiveRecord.decode(Data(json.utf8)) else { continue }
+            try store.run("UPDATE letters SET review_score = $1, review = $2 WHERE id = $3",
+                          [.int(Int64(ReviewPriority.score(letter.warnings))), .text(ArchiveRecord.review(letter)), .int(id)])
+        }
+    }
+
     /// Name and addressee keys under v2's rules (``NameKey``), recomputed in Swift, one statement
     /// per distinct value.
     static func recomputeKeys(_ store: PostgresStore) throws {

@@ -41,19 +41,19 @@ extension PostgresStore {
                 FROM letters l WHERE l.search @@ \(q)
             """)
         try QuerySQL.filters(query, into: &b)
-        b.append(" ORDER BY rank DESC, l.id")
+        b.append(" ORDER BY\(QuerySQL.reviewOrder(query)) rank DESC, l.id")
         QuerySQL.page(query, into: &b)
         b.append("""
             ) SELECT \(QuerySQL.summaryColumns), h.rank,
                 ts_headline('simple', concat_ws(E'\\n', l.subject, l.body_text, l.calls_text, l.footnotes_text), \(q),
                     'StartSel=\(SnippetMarks.open), StopSel=\(SnippetMarks.close), MaxWords=20, MinWords=8, MaxFragments=1, FragmentDelimiter=" … "')
-            FROM hits h JOIN letters l ON l.id = h.id ORDER BY h.rank DESC, l.id
+            FROM hits h JOIN letters l ON l.id = h.id ORDER BY\(QuerySQL.reviewOrder(query)) h.rank DESC, l.id
             """)
         count.append("SELECT count(*) FROM letters l WHERE l.search @@ to_tsquery('simple', letters_fold(\(count.bind(.text(expression.tsquery)))))")
         try QuerySQL.filters(query, into: &count)
         let hits = try run(b.sql, b.values).map { row in
             let r = row.makeRandomAccess()
-            return SearchHit(letter: try Self.summary(row), rank: try r[9].decode(Double.self), markedSnippet: try r[10].decode(String?.self))
+            return SearchHit(letter: try Self.summary(row), rank: try r[10].decode(Double.self), markedSnippet: try r[11].decode(String?.self))
         }
         return SearchResults(total: try total(query, hits.count, count), offset: query.offset, hits: hits)
     }
@@ -135,7 +135,7 @@ extension PostgresStore {
             SELECT \(QuerySQL.summaryColumns), l.body_text FROM letters l, to_tsquery('simple', letters_fold($1)) q
             WHERE l.search @@ q ORDER BY ts_rank(l.search, q) DESC, l.id LIMIT $2
             """, [.text(folded.joined(separator: " | ")), .int(Int64(limit))]).map { row in
-                VersionCandidate(summary: try Self.summary(row), bodyText: try row.makeRandomAccess()[9].decode(String.self))
+                VersionCandidate(summary: try Self.summary(row), bodyText: try row.makeRandomAccess()[10].decode(String.self))
             }
     }
 
@@ -179,6 +179,7 @@ extension PostgresStore {
         return LetterSummary(
             id: try r[0].decode(Int64.self), sha256: try r[1].decode(String.self), file: try r[2].decode(String.self),
             date: try r[3].decode(String?.self), language: try r[4].decode(String?.self), subject: try r[5].decode(String?.self),
-            sender: try r[6].decode(String?.self), addressee: try r[7].decode(String?.self), signatoryCount: try r[8].decode(Int.self))
+            sender: try r[6].decode(String?.self), addressee: try r[7].decode(String?.self), signatoryCount: try r[8].decode(Int.self),
+            review: QuerySQL.reviewCodes(try r[9].decode(String?.self)))
     }
 }

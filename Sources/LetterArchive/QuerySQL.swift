@@ -41,10 +41,28 @@ struct SQLBuilder {
 /// filters, so that both return the same letters for the same ``ArchiveQuery``.
 enum QuerySQL {
     /// Columns read by ``LetterSummary`` (in this order), from `letters l`.
-    static let summaryColumns = """
-        l.id, l.sha256, l.file, l.date_iso, l.language, l.subject, l.sender, l.addressee, \
-        (SELECT count(*) FROM signatories s WHERE s.letter_id = l.id)
+    static let summaryColumns = summaryColumns(review: "l.review")
+
+    /// The same for an SQLite archive opened read-only before its `v3-review` migration: no
+    /// letter has review codes yet (reads never migrate an SQLite file).
+    static let summaryColumnsBeforeReview = summaryColumns(review: "''")
+
+    private static func summaryColumns(review: String) -> String {
         """
+        l.id, l.sha256, l.file, l.date_iso, l.language, l.subject, l.sender, l.addressee, \
+        (SELECT count(*) FROM signatories s WHERE s.letter_id = l.id), \(review)
+        """
+    }
+
+    /// `review`'s stored form (codes separated by spaces) as a list.
+    static func reviewCodes(_ stored: String?) -> [String] {
+        (stored ?? "").split(separator: " ").map(String.init)
+    }
+
+    /// ` l.review_score DESC,` at the head of an ORDER BY for `--needs-review`, else nothing.
+    static func reviewOrder(_ query: ArchiveQuery) -> String {
+        query.needsReview ? " l.review_score DESC," : ""
+    }
 
     /// ` AND …` conditions for the filters of `query` (empty when it has none).
     ///
@@ -81,17 +99,23 @@ enum QuerySQL {
         if let language = query.language {
             b.append(" AND l.language = \(b.bind(.text(language.lowercased())))")
         }
+        if query.needsReview {
+            b.append(" AND l.review_score > 0")
+        }
     }
 
-    /// The order of a filter-only listing: newest first, undated last, then by id.
-    static let listingOrder = " ORDER BY l.date_start IS NULL, l.date_start DESC, l.id"
+    /// The order of a filter-only listing: newest first, undated last, then by id (with
+    /// `--needs-review`, the highest review score before all that).
+    static func listingOrder(_ query: ArchiveQuery) -> String {
+        " ORDER BY\(reviewOrder(query)) l.date_start IS NULL, l.date_start DESC, l.id"
+    }
 
     /// The search without words, the same in both dialects: the filtered letters, newest first,
     /// one page of them.
-    static func listing(_ query: ArchiveQuery, into b: inout SQLBuilder) throws {
-        b.append("SELECT \(summaryColumns) FROM letters l WHERE \(b.dialect == .postgres ? "true" : "1")")
+    static func listing(_ query: ArchiveQuery, columns: String = summaryColumns, into b: inout SQLBuilder) throws {
+        b.append("SELECT \(columns) FROM letters l WHERE \(b.dialect == .postgres ? "true" : "1")")
         try filters(query, into: &b)
-        b.append(listingOrder)
+        b.append(listingOrder(query))
         page(query, into: &b)
     }
 

@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import LetterModel
 
 /// The SQLite schema, as GRDB migrations. A shipped migration is never edited: a change to the
 /// schema is a new migration appended here (GRDB's Migrations guide), so every archive file on
@@ -150,6 +152,16 @@ enum SQLiteSchema {
                 """)
             try SchemaKeys.recompute(db)
         }
+        migrator.registerMigration("v3-review") { db in
+            // What `search --needs-review` filters and orders by: the letter's warnings as
+            // ReviewPriority scores them, computed in Swift from the stored JSON.
+            try db.execute(sql: """
+                ALTER TABLE letters ADD COLUMN review_score INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE letters ADD COLUMN review TEXT NOT NULL DEFAULT '';
+                CREATE INDEX letters_review_score ON letters(review_score) WHERE review_score > 0;
+                """)
+            try SchemaKeys.recomputeReview(db)
+        }
         return migrator
     }
 }
@@ -157,6 +169,17 @@ enum SQLiteSchema {
 /// Name keys and addressee keys are computed in Swift (``NameKey``), so a change of their rules
 /// is a migration that recomputes them row by row.
 enum SchemaKeys {
+    /// `review_score` and `review` of every letter from its stored JSON.
+    static func recomputeReview(_ db: Database) throws {
+        let update = try db.makeStatement(sql: "UPDATE letters SET review_score = ?, review = ? WHERE id = ?")
+        let rows = try Row.fetchAll(db, sql: "SELECT id, json FROM letters")
+        for row in rows {
+            let json: String = row[1]
+            guard let letter = try? ArchiveRecord.decode(Data(json.utf8)) else { continue }
+            try update.execute(arguments: [ReviewPriority.score(letter.warnings), ArchiveRecord.review(letter), row[0] as Int64])
+        }
+    }
+
     static func recompute(_ db: Database) throws {
         let update = try db.makeStatement(sql: "UPDATE signatories SET name_key = ? WHERE letter_id = ? AND position = ?")
         let signatories = try Row.fetchCursor(db, sql: "SELECT letter_id, position, name FROM signatories")

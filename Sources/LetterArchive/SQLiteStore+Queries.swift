@@ -4,7 +4,7 @@ extension SQLiteStore {
     public func summary(id: Int64) throws -> LetterSummary? {
         try guarded {
             try queue.read { db in
-                try Row.fetchOne(db, sql: "SELECT \(QuerySQL.summaryColumns) FROM letters l WHERE l.id = ?", arguments: [id])
+                try Row.fetchOne(db, sql: "SELECT \(summaryColumns) FROM letters l WHERE l.id = ?", arguments: [id])
                     .map { Self.summary($0) }
             }
         }
@@ -15,6 +15,10 @@ extension SQLiteStore {
     /// how many match in all.
     public func find(_ query: ArchiveQuery) throws -> SearchResults {
         try query.validate()
+        if query.needsReview && !hasReview {
+            throw ArchiveError("\(location): written by an older letters, without review codes; `letters archive add` "
+                               + "(with any input) brings it up to date, then --needs-review works", isUsageError: true)
+        }
         // A query of only punctuation or emoji has no word to match: nothing matches it (it
         // is not the same as no query, which lists letters).
         if query.hasNoWords { return SearchResults(total: 0, offset: query.offset, hits: []) }
@@ -23,17 +27,17 @@ extension SQLiteStore {
         if let expression, !expression.isEmpty {
             let from = "FROM letters_fts JOIN letters l ON l.id = letters_fts.rowid WHERE letters_fts MATCH "
             page.append("""
-                SELECT \(QuerySQL.summaryColumns), -bm25(letters_fts, 10.0, 1.0, 2.0, 0.5) AS rank,
+                SELECT \(summaryColumns), -bm25(letters_fts, 10.0, 1.0, 2.0, 0.5) AS rank,
                     snippet(letters_fts, -1, '\(SnippetMarks.open)', '\(SnippetMarks.close)', '…', 16) AS snippet
                 \(from)\(page.bind(.text(expression.fts5)))
                 """)
             try QuerySQL.filters(query, into: &page)
-            page.append(" ORDER BY bm25(letters_fts, 10.0, 1.0, 2.0, 0.5), l.id")
+            page.append(" ORDER BY\(QuerySQL.reviewOrder(query)) bm25(letters_fts, 10.0, 1.0, 2.0, 0.5), l.id")
             QuerySQL.page(query, into: &page)
             count.append("SELECT count(*) \(from)\(count.bind(.text(expression.fts5)))")
             try QuerySQL.filters(query, into: &count)
         } else {
-            try QuerySQL.listing(query, into: &page)
+            try QuerySQL.listing(query, columns: summaryColumns, into: &page)
             try QuerySQL.listingCount(query, into: &count)
         }
         let ranked = !(try query.expression?.isEmpty ?? true)
@@ -70,7 +74,7 @@ extension SQLiteStore {
         try guarded {
             try queue.read { db in
                 let letters = try Row.fetchAll(db, sql: """
-                    SELECT \(QuerySQL.summaryColumns) FROM letters l
+                    SELECT \(summaryColumns) FROM letters l
                     WHERE l.id IN (SELECT letter_id FROM signatories WHERE name_key = ?)
                     ORDER BY l.date_start IS NULL, l.date_start, l.id
                     """, arguments: [nameKey]).map(Self.summary)
@@ -137,7 +141,7 @@ extension SQLiteStore {
         return try guarded {
             try queue.read { db in
                 try Row.fetchAll(db, sql: """
-                    SELECT \(QuerySQL.summaryColumns), l.body_text
+                    SELECT \(summaryColumns), l.body_text
                     FROM letters_fts JOIN letters l ON l.id = letters_fts.rowid
                     WHERE letters_fts MATCH ? ORDER BY bm25(letters_fts), l.id LIMIT ?
                     """, arguments: [match, limit]).map { VersionCandidate(summary: Self.summary($0), bodyText: $0["body_text"]) }
@@ -177,7 +181,7 @@ extension SQLiteStore {
 
     static func summary(_ row: Row) -> LetterSummary {
         LetterSummary(id: row[0], sha256: row[1], file: row[2], date: row[3], language: row[4], subject: row[5],
-                      sender: row[6], addressee: row[7], signatoryCount: row[8])
+                      sender: row[6], addressee: row[7], signatoryCount: row[8], review: QuerySQL.reviewCodes(row[9]))
     }
 
     static func arguments(_ values: [SQLValue]) -> StatementArguments {

@@ -13,6 +13,11 @@ public final class SQLiteStore: ArchiveStore {
     public let location: String
     /// Opened for a command that only reads: ``add(_:pause:)`` refuses.
     let readOnly: Bool
+    /// Whether the file has the `v3-review` columns: always once migrated; an archive written by
+    /// an older `letters` and opened read-only may not (reads never migrate).
+    let hasReview: Bool
+    /// ``QuerySQL/summaryColumns``, or its form without review codes for a file without them.
+    var summaryColumns: String { hasReview ? QuerySQL.summaryColumns : QuerySQL.summaryColumnsBeforeReview }
 
     /// Opens (creating if needed) the archive at `path` and brings its schema up to date.
     /// `trace` receives every SQL statement run, with its arguments expanded (for tests).
@@ -27,6 +32,7 @@ public final class SQLiteStore: ArchiveStore {
         switch access {
         case .readOnly:
             queue = try Self.openForReading(path: path, trace: trace)
+            hasReview = (try? queue.read { db in try db.columns(in: "letters").contains { $0.name == "review_score" } }) ?? false
         case .readWrite(let force):
             var config = Configuration()
             config.journalMode = .wal
@@ -41,6 +47,7 @@ public final class SQLiteStore: ArchiveStore {
             do {
                 try SQLiteFileCheck.checkBeforeWriting(path: path, force: force)
                 queue = try Self.openAndMigrate(path: path, configuration: config)
+                hasReview = true
             } catch let error as ArchiveError {
                 throw error
             } catch {

@@ -9,6 +9,7 @@ final class SQLiteArchiveTests: XCTestCase {
     func testSearchByWordRanksAndHighlights() throws { try scenarios.searchByWordRanksAndHighlights() }
     func testSearchBySignatoryMatchesSpellings() throws { try scenarios.searchBySignatoryMatchesSpellings() }
     func testFiltersWithoutQuery() throws { try scenarios.filtersWithoutQuery() }
+    func testNeedsReviewListsFlaggedLettersHeaviestFirst() throws { try scenarios.needsReviewListsFlaggedLettersHeaviestFirst() }
     func testDateRanges() throws { try scenarios.dateRanges() }
     func testVersionsOfTheSeedStatement() throws { try scenarios.versionsOfTheSeedStatement() }
     func testSignatoriesMergeSpellings() throws { try scenarios.signatoriesMergeSpellings() }
@@ -29,6 +30,7 @@ final class PostgresArchiveTests: XCTestCase {
     func testSearchByWordRanksAndHighlights() throws { try scenarios().searchByWordRanksAndHighlights() }
     func testSearchBySignatoryMatchesSpellings() throws { try scenarios().searchBySignatoryMatchesSpellings() }
     func testFiltersWithoutQuery() throws { try scenarios().filtersWithoutQuery() }
+    func testNeedsReviewListsFlaggedLettersHeaviestFirst() throws { try scenarios().needsReviewListsFlaggedLettersHeaviestFirst() }
     func testDateRanges() throws { try scenarios().dateRanges() }
     func testVersionsOfTheSeedStatement() throws { try scenarios().versionsOfTheSeedStatement() }
     func testSignatoriesMergeSpellings() throws { try scenarios().signatoriesMergeSpellings() }

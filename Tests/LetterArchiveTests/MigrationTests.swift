@@ -14,11 +14,11 @@ final class MigrationTests: XCTestCase {
             // A v1 archive with one letter, written as v1 wrote it (old key rules: "Seán O'Brien, PhD" → "sean o brien phd").
             let queue = try DatabaseQueue(path: path)
             try SQLiteSchema.migrator.migrate(queue, upTo: "v1-letters")
-            let record = try ArchiveRecord(Fixtures.synthetic(5, signer: "Seán O'Brien, PhD"))
+            let record = try ArchiveRecord(flagged(Fixtures.synthetic(5, signer: "Seán O'Brien, PhD")))
             try queue.write { db in
-                let columns = ArchiveRecord.letterColumns
+                let columns = v1Columns
                 try db.execute(sql: "INSERT INTO letters (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
-                               arguments: SQLiteStore.arguments(record.letterValues))
+                               arguments: SQLiteStore.arguments(Array(record.letterValues.prefix(columns.count))))
                 try db.execute(sql: "INSERT INTO signatories (letter_id, position, name, name_key, kind) VALUES (1, 0, ?, 'sean o brien phd', 'person')",
                                arguments: ["Seán O'Brien, PhD"])
                 try db.execute(sql: "INSERT INTO addressees (letter_id, position, kind, name, text, text_key) VALUES (1, 0, 'to', NULL, 'Ministry of Synthetic Affairs', 'ministry of synthetic affairs')")
@@ -34,13 +34,53 @@ final class MigrationTests: XCTestCase {
             XCTAssertTrue(declaration.contains("content=\"letters\""), declaration)
             XCTAssertEqual(try String.fetchOne(db, sql: "SELECT name_key FROM signatories"), "sean obrien")
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM letter_index WHERE year = 2020 AND signatories = '[\"Seán O''Brien, PhD\"]'"), 1)
+            // v3-review filled the review columns from the stored JSON.
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT review_score FROM letters WHERE id = 1"), 3)
+            XCTAssertEqual(try String.fetchOne(db, sql: "SELECT review FROM letters WHERE id = 1"), "no_date closing_by_position")
         }
+        XCTAssertEqual(try archive.store.find(ArchiveQuery(needsReview: true)).hits.map(\.letter.review), [["no_date", "closing_by_position"]])
         XCTAssertEqual(try archive.store.find(ArchiveQuery(text: "zebrafish5")).total, 1, "the rebuilt index holds the old letter")
         XCTAssertEqual(try archive.store.find(ArchiveQuery(signatory: "Sean OBrien")).total, 1)
         XCTAssertEqual(try archive.store.revisions(id: 1), [])
-        XCTAssertEqual(try archive.add(Fixtures.synthetic(5, signer: "Seán O'Brien, PhD"), path: "/x/5.json"), .alreadyArchived(id: 1))
+        XCTAssertEqual(try archive.add(flagged(Fixtures.synthetic(5, signer: "Seán O'Brien, PhD")), path: "/x/5.json"), .alreadyArchived(id: 1))
         XCTAssertEqual(try archive.store.sourcePaths(id: 1), ["/x/5.json"])
     }
+
+    /// A v2 archive opened read-only (reads never migrate): letters list without review codes,
+    /// and --needs-review says what to do instead of failing on a missing column.
+    func testV2ArchiveReadOnlyHasNoReviewCodes() throws {
+        let (path, cleanup) = try Backend.sqlite.makeLocation()
+        defer { cleanup() }
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try SQLiteSchema.migrator.migrate(queue, upTo: "v2-curation")
+            let record = try ArchiveRecord(flagged(Fixtures.synthetic(6)))
+            try queue.write { db in
+                let columns = v1Columns
+                try db.execute(sql: "INSERT INTO letters (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
+                               arguments: SQLiteStore.arguments(Array(record.letterValues.prefix(columns.count))))
+            }
+            try queue.close()
+        }
+        let store = try SQLiteStore(path: path, access: .readOnly)
+        XCTAssertEqual(try store.find(ArchiveQuery()).hits.map(\.letter.review), [[]])
+        XCTAssertThrowsError(try store.find(ArchiveQuery(needsReview: true))) { error in
+            XCTAssertTrue((error as? ArchiveError)?.isUsageError == true, "\(error)")
+            XCTAssertTrue("\(error)".contains("letters archive add"), "\(error)")
+        }
+        try store.queue.read { db in XCTAssertFalse(try db.columns(in: "letters").contains { $0.name == "review" }, "not migrated by a read") }
+    }
+}
+
+/// The `letters` columns before v3-review added `review_score` and `review` (the last two).
+let v1Columns = Array(ArchiveRecord.letterColumns.dropLast(2))
+
+/// The letter with two warnings: no date (2) and a closing found by position (1).
+func flagged(_ letter: Letter) -> Letter {
+    var letter = letter
+    letter.warnings = [LetterWarning(.closingByPosition, field: "closing", "closing placed by position"),
+                       LetterWarning(.noDate, field: "date", "no dateline")]
+    return letter
 }
 
 /// The same on PostgreSQL: a v1 schema with a letter whose vector v1's client computed; the next
@@ -60,13 +100,13 @@ final class PostgresMigrationTests: XCTestCase {
             try admin.run("CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")
             for statement in PostgresSchema.migrations[0].statements { try admin.run(statement) }
             try admin.run("INSERT INTO schema_migrations (name) VALUES ('v1-letters')")
-            let record = try ArchiveRecord(Fixtures.synthetic(9, signer: "Seán O'Brien, PhD"))
-            let columns = ArchiveRecord.letterColumns
+            let record = try ArchiveRecord(flagged(Fixtures.synthetic(9, signer: "Seán O'Brien, PhD")))
+            let columns = v1Columns
             try admin.run("""
                 INSERT INTO letters (\(columns.joined(separator: ", ")), search)
                 VALUES (\(columns.indices.map { "$\($0 + 1)" + (ArchiveRecord.dateColumns.contains(columns[$0]) ? "::date" : "") }.joined(separator: ", ")),
                     to_tsvector('simple', 'v1 vector only'))
-                """, record.letterValues)
+                """, Array(record.letterValues.prefix(columns.count)))
             try admin.run("INSERT INTO signatories (letter_id, position, name, name_key, kind) VALUES (1, 0, 'Seán O''Brien, PhD', 'sean o brien phd', 'person')")
             try admin.run("SET search_path TO public")
         }
@@ -75,7 +115,9 @@ final class PostgresMigrationTests: XCTestCase {
         XCTAssertEqual(try archive.store.find(ArchiveQuery(text: "zebrafish9")).total, 1, "the vector was recomputed from the row")
         XCTAssertEqual(try archive.store.find(ArchiveQuery(text: "v1 vector")).total, 0)
         XCTAssertEqual(try archive.store.find(ArchiveQuery(signatory: "Sean OBrien")).total, 1, "keys recomputed")
-        XCTAssertEqual(try archive.add(Fixtures.synthetic(9, signer: "Seán O'Brien, PhD"), path: "/x/9.json"), .alreadyArchived(id: 1))
+        XCTAssertEqual(try archive.store.find(ArchiveQuery(needsReview: true)).hits.map(\.letter.review), [["no_date", "closing_by_position"]],
+                       "review columns filled by v3-review")
+        XCTAssertEqual(try archive.add(flagged(Fixtures.synthetic(9, signer: "Seán O'Brien, PhD")), path: "/x/9.json"), .alreadyArchived(id: 1))
         XCTAssertEqual(try archive.store.sourcePaths(id: 1), ["/x/9.json"])
     }
 }

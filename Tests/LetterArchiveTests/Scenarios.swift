@@ -115,6 +115,45 @@ struct Scenarios {
         }
     }
 
+    /// `--needs-review`: only letters with warnings, the heaviest score first, each with its codes;
+    /// with words, the matching flagged letters in the same order of scores.
+    func needsReviewListsFlaggedLettersHeaviestFirst() throws {
+        try withLoadedArchive { archive, letters, _ in
+            // Two letters of our own with known warnings, so the order is tested whatever the
+            // samples' warnings are.
+            var heavy = Fixtures.synthetic(71)
+            heavy.warnings = [LetterWarning(.unsignedTemplate, field: "signatories", "placeholders"),
+                              LetterWarning(.noDate, field: "date", "no date"), LetterWarning(.noStructure, "no structure")]
+            var light = Fixtures.synthetic(72)
+            light.warnings = [LetterWarning(.lowConfidence, field: "closing", "low")]
+            let all = letters + [heavy, light]
+            try archive.add(heavy)
+            try archive.add(light)
+            let bySHA = Dictionary(all.map { ($0.source.sha256, $0) }, uniquingKeysWith: { a, _ in a })
+            let flagged = Set(all.filter { ReviewPriority.score($0.warnings) > 0 }.map(\.source.sha256))
+
+            let hits = try archive.store.search(ArchiveQuery(needsReview: true, limit: 1000))
+            XCTAssertEqual(Set(hits.map(\.letter.sha256)), flagged, "every letter with warnings, and no other")
+            let scores = hits.map { ReviewPriority.score(bySHA[$0.letter.sha256]!.warnings) }
+            XCTAssertEqual(scores, scores.sorted(by: >), "heaviest first")
+            XCTAssertEqual(hits.first?.letter.sha256, heavy.source.sha256)
+            XCTAssertEqual(hits.first?.letter.review, ["no_structure", "unsigned_template", "no_date"])
+            for hit in hits {
+                XCTAssertEqual(hit.letter.review, ReviewPriority.codes(bySHA[hit.letter.sha256]!.warnings), hit.letter.file)
+            }
+            // Paging keeps the order; the total counts the flagged letters.
+            let results = try archive.store.find(ArchiveQuery(needsReview: true, limit: 1, offset: 1))
+            XCTAssertEqual(results.total, flagged.count)
+            XCTAssertEqual(results.hits.map(\.letter.sha256), [hits[1].letter.sha256])
+            // With words: only flagged letters that match, ordered by score before rank.
+            let worded = try archive.store.search(ArchiveQuery(text: "zebrafish71 OR zebrafish72", needsReview: true))
+            XCTAssertEqual(worded.map(\.letter.sha256), [heavy.source.sha256, light.source.sha256])
+            // Without the flag, a summary still carries its codes.
+            let plain = try archive.store.search(ArchiveQuery(text: "zebrafish72"))
+            XCTAssertEqual(plain.map(\.letter.review), [["low_confidence"]])
+        }
+    }
+
     func filtersWithoutQuery() throws {
         try withLoadedArchive { archive, letters, _ in
             let all = try archive.store.search(ArchiveQuery(limit: 1000))

@@ -12,7 +12,8 @@ struct ArchiveSearch: ParsableCommand {
         -word to leave letters out. Results are ranked, the subject weighing most, with a snippet \
         where the matched words are marked **so**, after a line saying how many letters match. \
         Without QUERY the filters list letters, newest first. Filters combine with AND. Dates: \
-        YYYY, YYYY-MM or YYYY-MM-DD. See docs/archive.md, "Query syntax".
+        YYYY, YYYY-MM or YYYY-MM-DD. --needs-review keeps the letters with warnings, the ones to \
+        open first at the top, each with its warning codes. See docs/archive.md, "Query syntax".
         """
     )
 
@@ -36,6 +37,9 @@ struct ArchiveSearch: ParsableCommand {
     @Option(help: "Only letters in this language (en, es, fr, de, pt).")
     var language: String?
 
+    @Flag(help: "Only letters with warnings, the ones to open first at the top (docs/review.md).")
+    var needsReview = false
+
     @Option(help: "At most this many results.")
     var limit = 20
 
@@ -47,7 +51,8 @@ struct ArchiveSearch: ParsableCommand {
 
     var request: ArchiveQuery {
         ArchiveQuery(text: query.isEmpty ? nil : query.joined(separator: " "), signatory: signatory,
-                     addressee: addressee, from: from, to: to, language: language, limit: limit, offset: offset)
+                     addressee: addressee, from: from, to: to, language: language, needsReview: needsReview,
+                     limit: limit, offset: offset)
     }
 
     /// Every mistake in the filters is a usage error (exit status 64) before the archive is opened.
@@ -67,12 +72,13 @@ struct ArchiveSearch: ParsableCommand {
             // snippet) per result for scripts.
             let matched = "\(results.total) letter\(results.total == 1 ? "" : "s") match"
             if !hits.isEmpty {
-                FileHandle.standardError.write(Data("letters: archive: \(matched); \(offset + 1)–\(offset + hits.count) shown\n".utf8))
+                Verbosity.note("archive: \(matched); \(offset + 1)–\(offset + hits.count) shown")
             } else if results.total > 0 {
-                FileHandle.standardError.write(Data("letters: archive: \(matched); none after --offset \(offset)\n".utf8))
+                Verbosity.note("archive: \(matched); none after --offset \(offset)")
             }
             for hit in hits {
                 writeOut(LetterLine.format(hit.letter) + "\n")
+                if needsReview { writeOut("    check: " + hit.letter.review.joined(separator: " ") + "\n") }
                 if let snippet = hit.snippet { writeOut("    " + snippet.replacingOccurrences(of: "\n", with: " ") + "\n") }
             }
             if results.total == 0 { Verbosity.note("archive: no letters match") }
