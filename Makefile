@@ -44,6 +44,7 @@ quality: deps
 
 bench: build
 	scripts/bench-extract.sh
+	scripts/bench-floor.sh
 	scripts/bench-ocr.sh
 
 # libFuzzer targets (Fuzz/, a package of its own so `make test` never builds them): text and
