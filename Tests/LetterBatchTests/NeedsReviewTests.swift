@@ -55,9 +55,11 @@ final class NeedsReviewTests: XCTestCase {
     func testLettersWithWarningsAreListedHeaviestFirst() throws {
         let scratch = try Scratch()
         try letters(scratch)
-        let run = try BatchCLI.run(["batch", scratch.path("in"), "-o", scratch.path("out")])
+        let run = try BatchCLI.run(["batch", "-v", scratch.path("in"), "-o", scratch.path("out")])
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertTrue(run.stderr.contains("2 letters to check"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("-> template.json (check: unsigned_template no_date)\n"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("-> clean.json\n"), run.stderr)
 
         let report = try report(scratch)
         // The template (placeholders 3 + no date 2) before the notice (no signer 2 + no date 2);

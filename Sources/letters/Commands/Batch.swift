@@ -76,8 +76,8 @@ struct Batch: ParsableCommand {
                     + (document.seconds.map { String(format: " in %.3f s", $0) } ?? "")
                     + (document.pages.map { ", \($0) page\($0 == 1 ? "" : "s")" } ?? "")
                         + (document.sameAs.map { ", same file as \($0)" } ?? "")
-                    + (document.review.flatMap { $0.isEmpty ? nil : ", check: " + $0.joined(separator: " ") } ?? "")
-                    + " -> \(document.output)")
+                    + " -> \(document.output)"
+                    + (document.review.flatMap { $0.isEmpty ? nil : " (check: " + $0.joined(separator: " ") + ")" } ?? ""))
             })
         } catch {
             Diagnostics.report(file: "batch", reason: error.message)
