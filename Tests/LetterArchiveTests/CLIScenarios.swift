@@ -50,9 +50,12 @@ struct CLIScenarios {
             shas.insert(SHA256.hex(try Data(contentsOf: target)))
         }
         let inputs = jsonShas.count + Fixtures.documentPaths.count
-        // Nothing exists yet: both processes also race to create the schema.
-        let first = try CLI.start(["archive", "add", "--db", location, "--jobs", "1", folder.path])
-        let second = try CLI.start(["archive", "add", "--db", location, "--jobs", "1", folder.path])
+        // Nothing exists yet: both processes also race to create the schema. A generous time
+        // limit: the corpus's scanned letter is read by OCR, which in a debug (or sanitizer)
+        // build on a loaded machine can take past the default 60 s, and this test is about
+        // concurrency, not time limits (BatchIsolationTests has those).
+        let first = try CLI.start(["archive", "add", "--db", location, "--jobs", "1", "--timeout", "900", folder.path])
+        let second = try CLI.start(["archive", "add", "--db", location, "--jobs", "1", "--timeout", "900", folder.path])
         let results = [try CLI.finish(first), try CLI.finish(second)]
         for result in results { XCTAssertEqual(result.status, 0, result.stderr) }
         let parsed = results.compactMap { counts($0.stderr) }
