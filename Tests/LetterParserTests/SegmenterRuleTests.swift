@@ -43,6 +43,73 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertEqual(letter.callsToAction.map(\.target), ["you", "you", "you"])
     }
 
+    /// Signers listed after the last paragraph, each "Name, who they are" in a bullet or a
+    /// paragraph of its own, with no closing formula: a list of signers, not body.
+    func testNameCommaDescriptionEntriesAfterTheBodyAreSigners() {
+        for hint in [BlockHint.listItem, nil] {
+            let letter = segment([
+                block("Open letter on the closure of the children's hospital", bold: true),
+                block(paragraph),
+                block("We ask the regional health agency to publish its assessment before any decision is taken, and to hear the families."),
+                block("Amira Haddad, paediatric neurologist, former head of the neurology department of the Riverside hospital", hint: hint),
+                block("Tomasz Nowak, nurse, chair of the union section of the children's hospital", hint: hint),
+                block("Ines Carvalho, mother of a patient, founder of the Riverside Families association", hint: hint),
+            ])
+            XCTAssertEqual(letter.signatories.map(\.name), ["Amira Haddad", "Tomasz Nowak", "Ines Carvalho"], "\(String(describing: hint))")
+            XCTAssertEqual(letter.body.count, 2, letter.body.map(\.text).joined(separator: "\n"))
+        }
+    }
+
+    /// A paragraph that opens with a name and a comma but goes on in sentences stays body, and
+    /// one such entry alone is not a list of signers.
+    func testAParagraphOpeningWithANameIsNotASigner() {
+        let letter = segment([
+            block("Dear Minister,"),
+            block("Maria Lopez, a teacher in our district, told us that her school has had no heating since October. She is not alone."),
+            block(paragraph),
+            block("Yours sincerely,"),
+            block("Jane Doe"),
+        ])
+        XCTAssertEqual(letter.signatories.map(\.name), ["Jane Doe"])
+        XCTAssertEqual(letter.body.count, 2)
+    }
+
+    /// A signer's block: the name, then a role (hyphenated, or a word like "Author"), then an
+    /// employer whose name reads like a person's. One signer, not three.
+    func testRoleAndEmployerLinesBelongToTheSigner() {
+        let letter = segment([
+            block("Dear Minister,"),
+            block(paragraph),
+            block("Respectfully,"),
+            block("Ana Ribeiro", "Executive-Director", "Transparência Brasil"),
+        ])
+        XCTAssertEqual(letter.signatories.map(\.name), ["Ana Ribeiro"])
+        XCTAssertEqual(letter.signatories.first?.role, "Executive-Director")
+        XCTAssertEqual(letter.signatories.first?.organization, "Transparência Brasil")
+
+        let two = segment([
+            block("Dear Minister,"),
+            block(paragraph),
+            block("Yours sincerely,"),
+            block("Ana Ribeiro", "Co-Convener", "Paulo Mendes", "Co-Convener"),
+        ])
+        XCTAssertEqual(two.signatories.map(\.name), ["Ana Ribeiro", "Paulo Mendes"], "a name followed by a role is the next person")
+        XCTAssertEqual(two.signatories.map(\.role), ["Co-Convener", "Co-Convener"])
+    }
+
+    /// The role and address set apart from the name by the space for a handwritten signature.
+    func testARoleBlockBelowANameIsThatPersonsRole() {
+        let letter = segment([
+            block("Dear Community Member:"),
+            block(paragraph),
+            block("Sincerely,"),
+            placed([("Lena Ortiz", 500)], x: 72, size: 12),
+            placed([("Prize Committee Chair", 560), ("8656 Sycamore Lane N", 574), ("Maple Grove, MN 55369", 588)], x: 72, size: 12),
+        ])
+        XCTAssertEqual(letter.signatories.map(\.name), ["Lena Ortiz"])
+        XCTAssertEqual(letter.signatories.first?.role, "Prize Committee Chair")
+    }
+
     func testDescriptiveListItemsAreNotCalls() {
         let letter = segment([
             block("Dear Minister,"),

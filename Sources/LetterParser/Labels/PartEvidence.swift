@@ -37,10 +37,14 @@ struct PartEvidence {
         /// Written in sentences: a full stop inside, or mostly lower-case words. A list of names
         /// and affiliations set in long lines is long like prose but mostly capitalised.
         var sentences: Bool
+        /// One of a run of blocks that each open with a person's name and a comma, then who
+        /// they are ("Jane Doe, paediatrician, former head of …"): a list of signers set as
+        /// paragraphs, with no sentence in it.
+        var signerEntry = false
     }
 
     func facts(_ blocks: [Block]) -> [Facts] {
-        blocks.map { block in
+        var facts = blocks.map { block in
             let text = block.text.trimmingBlanks()
             let lines = block.lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }
             let first = lines.first ?? ""
@@ -80,6 +84,21 @@ struct PartEvidence {
                 sentences: Self.readsAsSentences(text)
             )
         }
+        let opensWithName = facts.map { Self.opensWithPersonAndComma($0) }
+        for i in facts.indices where opensWithName[i] {
+            facts[i].signerEntry = (i > 0 && opensWithName[i - 1]) || (i + 1 < facts.count && opensWithName[i + 1])
+        }
+        return facts
+    }
+
+    /// "Bernard Echenne, neurologue pédiatre, ancien chef du service …": a person's name, a
+    /// comma, then a description with no sentence stop, in at most four lines.
+    static func opensWithPersonAndComma(_ f: Facts) -> Bool {
+        guard f.lines <= 4, f.text.count <= 320, !f.salutationPhrase, !f.closingPhrase,
+              let comma = f.text.range(of: ", "), !hasSentenceStop(f.text) else { return false }
+        let head = String(f.text[..<comma.lowerBound])
+        let words = head.split(separator: " ").count
+        return (2...4).contains(words) && Names.isPersonName(head) && !Names.isRole(head)
     }
 
     /// Sentences have mostly lower-case words (German capitalises its nouns, so a full stop
@@ -153,6 +172,7 @@ struct PartEvidence {
             if f.listItem { add("list-item", f.nameLike ? 0.5 : (f.sentences ? 1.5 : 1)) }
             if f.heading && !f.listItem { add("heading", next?.prose == true ? 0.5 : 0) }
             if f.nameLike && !f.listItem { add("name-lines", -0.5) }
+            if f.signerEntry { add("signer-entries", -1) }
             if f.contact && !f.listItem && !f.prose { add("contact", -0.5) }
             if f.signatoryHeading { add("signatory-heading", -4) }
             if f.closingPhrase { add("closing-phrase", f.text.hasSuffix(".") && f.text.count <= 40 ? -1 : -6) }
@@ -174,6 +194,7 @@ struct PartEvidence {
             }
         case .signature:
             if f.signatoryHeading { add("signatory-heading", 4) }
+            if f.signerEntry { add("signer-entries", 3.5) }
             if f.nameLike { add("name-lines", 2.5) }
             if f.organisationLike && !f.listItem && !f.contact { add("organisation-lines", 1) }
             // Several lines of capitalised words with no sentence: a list of names or groups.
@@ -196,14 +217,16 @@ struct PartEvidence {
                 add("sentence", -1)
             }
             if !f.prose && f.shortLines { add("short-lines", 0.25) }
-            // A list of names set in long lines is prose by length, but has no sentences.
-            if f.prose { add(f.sentences ? "prose" : "names-in-lines", f.sentences ? -3 : 1) }
+            // A list of names set in long lines is prose by length, but has no sentences; nor
+            // has a signer's entry that runs over a few lines.
+            if f.prose && !f.signerEntry { add(f.sentences ? "prose" : "names-in-lines", f.sentences ? -3 : 1) }
             if f.salutationPhrase && punctuated { add("salutation-phrase", -3) }
             if f.closingPhrase { add("closing-phrase", -4) }  // the closing is still to come
         case .annex:
             // Afterwords, tables, forms, comments: written like the body, so they score like it;
             // the closing and the signatures before them decide where the letter ends.
             if f.annexHeading || f.separator { add(f.separator ? "separator" : "annex-heading", 6) }
+            if f.signerEntry { add("signer-entries", -1) }
             if f.prose { add(f.sentences ? "prose" : "names-in-lines", f.sentences ? 3 : 1) }
             if f.listItem { add("list-item", f.nameLike ? 0.5 : (f.sentences ? 1.5 : 1)) }
             if f.heading && !f.listItem { add("heading", next?.prose == true ? 0.5 : 0) }

@@ -28,7 +28,7 @@ enum Names {
         "analyst", "associate", "partner", "principal", "dean", "chief", "representative", "delegate", "deputy", "vice", "treasurer", "trustee",
         "directeur", "directrice", "présidente", "président", "diretor", "diretora", "coordenador", "coordenadora", "secretário", "secretária",
         "ministra", "ministro", "député", "deputy", "mp", "mep", "student", "phd", "candidate", "postdoc", "assistant", "staff", "organizer", "organiser",
-        "campaigner", "activist", "spokesperson", "governor", "mayor", "clerk", "judge",
+        "campaigner", "activist", "spokesperson", "governor", "mayor", "clerk", "judge", "author", "convener", "convenor",
         "lawyer", "juriste", "avocat", "avocate", "chargé", "chargée", "responsable", "délégué", "déléguée", "porte-parole",
         "abogado", "abogada", "jurista", "investigador", "investigadora", "advogado", "advogada", "pesquisador", "pesquisadora",
         "referent", "referentin", "sprecher", "sprecherin",
@@ -47,6 +47,9 @@ enum Names {
         let trimmed = s.trimming(charactersIn: " ,;.")
         guard !trimmed.isEmpty, trimmed.count <= 60, !trimmed.contains(where: \.isNumber) else { return false }
         if trimmed.includes("@") || trimmed.includes("/") || trimmed.includes(":") { return false }
+        // "Kristen Laursen, MGSH Class": a full name, then who she is. Only a single word comes
+        // before the comma of a name ("Doe, Jane").
+        if let comma = trimmed.range(of: ", "), tokens(String(trimmed[..<comma.lowerBound])).count >= 2 { return false }
         var words = tokens(trimmed)
         // "The Public Service …": an article opens organisation names, never people's; nor
         // does one follow a comma in a name ("Juriste, La Quadrature du Net").
@@ -72,7 +75,9 @@ enum Names {
     static func isRole(_ s: String) -> Bool {
         let words = tokens(s.lowercased()).map { $0.trimming(charactersIn: ",.()") }
         guard !words.isEmpty, words.count <= 10 else { return false }
-        return words.contains { word in
+        // "Executive-Director", "Co-Convener": the parts of a hyphenated word count as well.
+        let parts = words.flatMap { word in word.contains("-") ? [word] + word.split(separator: "-").map(String.init) : [word] }
+        return parts.contains { word in
             roleWords.contains(word) || roleSuffixes.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
         }
     }
@@ -82,7 +87,7 @@ enum Names {
     static let roleSuffixes: [String] = [
         "leiter", "leiterin", "referent", "referentin", "sprecher", "sprecherin", "direktor", "direktorin",
         "beauftragte", "beauftragter", "vorsitzende", "vorsitzender", "koordinator", "koordinatorin",
-        "führer", "führerin", "präsident", "präsidentin",
+        "führer", "führerin", "präsident", "präsidentin", "mitarbeiter", "mitarbeiterin",
     ]
 
     static func isOrganization(_ s: String) -> Bool {

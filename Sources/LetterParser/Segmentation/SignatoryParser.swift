@@ -35,6 +35,22 @@ struct SignatoryParser {
                 }
                 continue
             }
+            // A block that opens with a role, just after a person named without one, is that
+            // person's role, organisation and address, set apart by the space for a handwritten
+            // signature ("Shelley Long" … "Committee Chair / 8656 Sycamore Lane N / Maple Grove").
+            // Nothing is dropped: lines with digits (street, postcode) are the location, the others
+            // the organisation; contact lines are left out as in every entry.
+            if let last = result.last, last.kind == .person, last.role == nil, last.organization == nil, last.location == nil,
+               Names.isRole(lines[0]), Self.personHead(lines[0]) == nil, lines.count <= 6,
+               lines.dropFirst().allSatisfy({ $0.contains(where: \.isNumber) || BlockTraits.isContactLine($0)
+                   || (Self.personHead($0) == nil && !Names.isPersonName($0) && !Self.opensWithName($0)) }) {
+                let rest = lines.dropFirst().filter { !BlockTraits.isContactLine($0) }
+                let address = rest.filter { $0.contains(where: \.isNumber) }, named = rest.filter { !$0.contains(where: \.isNumber) }
+                result[result.count - 1].role = lines[0]
+                if !named.isEmpty { result[result.count - 1].organization = named.joined(separator: ", ") }
+                if !address.isEmpty { result[result.count - 1].location = address.joined(separator: ", ") }
+                continue
+            }
             let inColumns = Self.hasSideBySide(block, among: blocks)
             for entry in entries(block, inColumns: inColumns) {
                 var entryLines = entry
@@ -157,8 +173,8 @@ struct SignatoryParser {
             let text = Self.withoutContact(line.text)
             return text.isEmpty || isNoise(text) ? nil : text
         }
-        let lines = cleaned.compactMap { $0 }
-        guard !lines.isEmpty else { return [] }
+        let cleanLines = cleaned.compactMap { $0 }
+        guard !cleanLines.isEmpty else { return [] }
         // Groups separated by wider line spacing, when the block shows two spacings.
         let groups = spacingGroups(block)
         if groups.count > 1 && groups.count < block.lines.count {
@@ -168,7 +184,18 @@ struct SignatoryParser {
                 return isPersonBlock(texts, strict: inColumns) ? texts : [joinWrapped(texts)]
             }
         }
+        // "Adebayo Raphael, Co-" / "Convener, Center for Liberty": a word broken at its hyphen
+        // by a narrow column is one word again before the lines are read.
+        let lines = Self.joiningBrokenHyphens(cleanLines)
+        // "Shelley Long, MGSH Class Party" / "Prize Committee Chair": one entry "name, who they
+        // are" wrapped over short lines, read as the single line it is.
+        if (2...3).contains(lines.count), Self.personHead(lines[0]) == nil, Self.opensWithName(lines[0]),
+           lines.dropFirst().allSatisfy({ Self.personHead($0) == nil && !Self.opensWithName($0) && !BlockTraits.isContactLine($0) }),
+           lines.dropFirst().first?.first?.isUppercase == true || lines.count == 2 {
+            return [[joinWrapped(lines)]]
+        }
         if isPersonBlock(lines, strict: inColumns) { return [lines] }
+        if let people = personGroups(lines) { return people }
         var entries: [[String]] = []
         for line in lines {
             if let last = entries.last?.last, continues(line, after: last) {
@@ -178,6 +205,41 @@ struct SignatoryParser {
             }
         }
         return entries
+    }
+
+    /// "Jane Doe, …": a person's full name, then a comma.
+    static func opensWithName(_ line: String) -> Bool {
+        guard let comma = line.range(of: ", ") else { return false }
+        return Names.isPersonName(String(line[..<comma.lowerBound]))
+    }
+
+    /// Lines ending in a hyphen after a letter joined to the next one, the hyphen kept
+    /// ("Co-" + "Convener" is "Co-Convener").
+    static func joiningBrokenHyphens(_ lines: [String]) -> [String] {
+        var result: [String] = []
+        for line in lines {
+            if let last = result.last, last.hasSuffix("-"), last.dropLast().last?.isLetter == true,
+               line.first?.isLetter == true {
+                result[result.count - 1] = last + line
+            } else {
+                result.append(line)
+            }
+        }
+        return result
+    }
+
+    /// Several people in one block with no space between them ("Jane Doe / Chair / John Roe /
+    /// Treasurer"): a group opens at each name that a role line follows, and every group is a
+    /// person block of its own. `nil` when the lines do not split that way.
+    private func personGroups(_ lines: [String]) -> [[String]]? {
+        guard lines.count >= 4 else { return nil }
+        var groups: [[String]] = []
+        for (i, line) in lines.enumerated() {
+            let opens = Self.personHead(line) != nil && !Names.isRole(line) && i + 1 < lines.count && Names.isRole(lines[i + 1])
+            if opens { groups.append([line]) } else if groups.isEmpty { return nil } else { groups[groups.count - 1].append(line) }
+        }
+        guard groups.count >= 2, groups.allSatisfy({ $0.count >= 2 && isPersonBlock($0) }) else { return nil }
+        return groups
     }
 
     /// Line groups (indices into `block.lines`) separated by spacing wider than the block's
@@ -208,7 +270,20 @@ struct SignatoryParser {
         // A one-word or lower-case second line finishes a wrapped name ("Sustainable Livelihoods" / "Foundation").
         if let second = lines.dropFirst().first,
            (!second.contains(" ") && Names.organizationWords.contains(second.lowercased())) || second.hasPrefix("(") { return false }
-        return lines.dropFirst().allSatisfy { !Names.isPersonName($0) || Names.isRole($0) }
+        // After the name come roles, organisations and addresses. A later line that reads like
+        // a name ("Transparência Brasil") is the employer when a role came before it, unless a
+        // role follows it too: then it is the next person ("Jane Doe / Chair / John Roe / Treasurer").
+        var sawRole = false
+        let rest = Array(lines.dropFirst())
+        for (j, line) in rest.enumerated() {
+            // "Christopher Bohlens, Projektmitarbeiter": the next person, with a role of his own.
+            if Self.opensWithName(line) && Self.personHead(line) != nil { return false }
+            if Names.isRole(line) { sawRole = true; continue }
+            guard Names.isPersonName(line) else { continue }
+            let roleFollows = j + 1 < rest.count && Names.isRole(rest[j + 1])
+            if !sawRole || roleFollows { return false }
+        }
+        return true
     }
 
     /// The first line of a person block: "Jane Doe", "Jane Doe CEng MCIBSE" (post-nominals
