@@ -110,6 +110,32 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertEqual(letter.signatories.first?.role, "Prize Committee Chair")
     }
 
+    /// A display title above the letter (the kind of letter, one word, lines in capitals) is no
+    /// inside address; an address in capitals with its postcode still is.
+    func testTitlesAboveTheLetterAreNoAddressee() {
+        for title in [["CARTA ABIERTA", "POR LOS DERECHOS DE LAS PERSONAS MIGRANTES"], ["TRIBUNE"],
+                      ["SAVE THE VALLEY LIBRARY", "A CALL FROM ITS READERS"]] {
+            let letter = segment([
+                Block(lines: title.map { Line(text: $0, fontSize: 11) }),
+                block("12 March 2024"),
+                block("Dear colleagues,"),
+                block(paragraph),
+                block("Sincerely,"),
+                block("Jane Doe"),
+            ])
+            XCTAssertNil(letter.addressee, "\(title)")
+        }
+        let addressed = segment([
+            block("12 March 2024"),
+            block("MINISTRY OF HEALTH", "1 CIVIC SQUARE", "CANBERRA ACT 2600"),
+            block("Dear Minister,"),
+            block(paragraph),
+            block("Sincerely,"),
+            block("Jane Doe"),
+        ])
+        XCTAssertEqual(addressed.addressee?.lines, ["MINISTRY OF HEALTH", "1 CIVIC SQUARE", "CANBERRA ACT 2600"])
+    }
+
     func testDescriptiveListItemsAreNotCalls() {
         let letter = segment([
             block("Dear Minister,"),

@@ -167,6 +167,7 @@ struct HeaderParser {
             if block.lines.count == 1, block.text.hasSuffix("."), block.text.split(separator: " ").count >= 4 { continue }
             // "Aktenzeichen: O1-15016", "Our ref: AB/12": labelled metadata, not an address.
             if block.lines.allSatisfy({ Self.isLabelledValue($0.text) }) { continue }
+            if Self.isTitleNotAddress(block) { continue }
             if block.alignment == .left || block.alignment == .justified || namesWhomTheSalutationAddresses(block) {
                 addresseeIndex = i
                 break
@@ -259,7 +260,9 @@ struct HeaderParser {
         if traits.isLarger(block) || block.hint == .heading { return true }
         guard isLast else { return false }
         let letters = text.filter(\.isLetter)
-        let allCaps = letters.count >= 8 && letters.allSatisfy { !$0.isLowercase }
+        // An address in capitals has a street or postcode below its first line; a title does not.
+        let addressLines = block.lines.dropFirst().contains { $0.text.contains(where: \.isNumber) }
+        let allCaps = letters.count >= 8 && letters.allSatisfy { !$0.isLowercase } && !addressLines
         return block.isBold || allCaps || (block.alignment == .center && block.lines.count <= 2)
     }
 
@@ -320,6 +323,23 @@ struct HeaderParser {
         guard block.lines.count == 1, text.count >= 8, text.count <= 160, !text.hasSuffix(":"),
               !BlockTraits.isContactLine(text), !Names.isPersonName(text) else { return false }
         return !Self.words(of: text).isDisjoint(with: Self.letterKindWords)
+    }
+
+    /// Headings that are no address wherever they stand: one word ("TRIBUNE"), a line naming
+    /// the kind of letter ("CARTA ABIERTA", "Offener Brief an …"), or lines all in capitals
+    /// with no digit and no line naming an organisation, a person or a role (a display title;
+    /// an address in capitals has its street or postcode).
+    static func isTitleNotAddress(_ block: Block) -> Bool {
+        let text = block.text.trimmingBlanks()
+        if !text.contains(" ") { return true }
+        let first = block.lines.first?.text.trimmingBlanks() ?? ""
+        if first.split(separator: " ").count <= 6, !words(of: first).isDisjoint(with: letterKindWords) { return true }
+        let letters = text.filter(\.isLetter)
+        guard letters.count >= 8, letters.allSatisfy({ !$0.isLowercase }), !text.contains(where: \.isNumber) else { return false }
+        return !block.lines.contains { line in
+            let t = line.text.trimmingBlanks()
+            return Names.isOrganization(t) || Names.isRole(t) || Names.isPersonName(t)
+        }
     }
 
     /// Words that name a kind of letter, in the five languages the parser reads.
