@@ -16,9 +16,7 @@ final class MigrationTests: XCTestCase {
             try SQLiteSchema.migrator.migrate(queue, upTo: "v1-letters")
             let record = try ArchiveRecord(flagged(Fixtures.synthetic(5, signer: "Seán O'Brien, PhD")))
             try queue.write { db in
-                let columns = v1Columns
-                try db.execute(sql: "INSERT INTO letters (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
-                               arguments: SQLiteStore.arguments(Array(record.letterValues.prefix(columns.count))))
+                try insertBeforeReview(record, db)
                 try db.execute(sql: "INSERT INTO signatories (letter_id, position, name, name_key, kind) VALUES (1, 0, ?, 'sean o brien phd', 'person')",
                                arguments: ["Seán O'Brien, PhD"])
                 try db.execute(sql: "INSERT INTO addressees (letter_id, position, kind, name, text, text_key) VALUES (1, 0, 'to', NULL, 'Ministry of Synthetic Affairs', 'ministry of synthetic affairs')")
@@ -56,9 +54,7 @@ final class MigrationTests: XCTestCase {
             try SQLiteSchema.migrator.migrate(queue, upTo: "v2-curation")
             let record = try ArchiveRecord(flagged(Fixtures.synthetic(6)))
             try queue.write { db in
-                let columns = v1Columns
-                try db.execute(sql: "INSERT INTO letters (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
-                               arguments: SQLiteStore.arguments(Array(record.letterValues.prefix(columns.count))))
+                try insertBeforeReview(record, db)
             }
             try queue.close()
         }
@@ -74,6 +70,12 @@ final class MigrationTests: XCTestCase {
 
 /// The `letters` columns before v3-review added `review_score` and `review` (the last two).
 let v1Columns = Array(ArchiveRecord.letterColumns.dropLast(2))
+
+/// The record's `letters` row as an archive before v3-review stored it.
+func insertBeforeReview(_ record: ArchiveRecord, _ db: Database) throws {
+    try db.execute(sql: "INSERT INTO letters (\(v1Columns.joined(separator: ", "))) VALUES (\(v1Columns.map { _ in "?" }.joined(separator: ", ")))",
+                   arguments: SQLiteStore.arguments(Array(record.letterValues.prefix(v1Columns.count))))
+}
 
 /// The letter with two warnings: no date (2) and a closing found by position (1).
 func flagged(_ letter: Letter) -> Letter {
