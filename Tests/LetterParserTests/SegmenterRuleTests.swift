@@ -136,6 +136,39 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertEqual(addressed.addressee?.lines, ["MINISTRY OF HEALTH", "1 CIVIC SQUARE", "CANBERRA ACT 2600"])
     }
 
+    /// A politeness sentence in place of a short closing formula, in each language that has
+    /// the habit: the closing, not the body's last paragraph.
+    func testPolitenessSentencesAreTheClosing() {
+        let sentences = [
+            "Please accept, Excellency, the assurances of our highest consideration.",
+            "Mit der Bitte um Prüfung unseres Anliegens verbleiben wir mit freundlichen Grüßen",
+            "Veuillez agréer, Madame la Ministre, l’expression de nos salutations distinguées.",
+            "Sin otro particular, me despido enviándole un cordial saludo.",
+            "Aproveitamos a oportunidade para renovar os nossos protestos de elevada estima e consideração.",
+        ]
+        for sentence in sentences {
+            let letter = segment([
+                block("Dear Minister,"),
+                block(paragraph),
+                block(sentence),
+                block("Jane Doe", "Director, Example Trust"),
+            ])
+            XCTAssertEqual(letter.closing, sentence)
+            XCTAssertEqual(letter.body.count, 1, sentence)
+            XCTAssertEqual(letter.signatories.map(\.name), ["Jane Doe"], sentence)
+        }
+        // The words alone, inside a paragraph that goes on, do not make it a closing.
+        let body = segment([
+            block("Dear Minister,"),
+            block("We cannot accept the assurances of the company, whose highest consideration has been its profit, and we ask you to act."),
+            block(paragraph),
+            block("Sincerely,"),
+            block("Jane Doe"),
+        ])
+        XCTAssertEqual(body.closing, "Sincerely,")
+        XCTAssertEqual(body.body.count, 2)
+    }
+
     func testDescriptiveListItemsAreNotCalls() {
         let letter = segment([
             block("Dear Minister,"),

@@ -97,15 +97,18 @@ extension TextScanTests {
         }
     }
 
-    /// French closings are found whatever the case of their key word; the byte prefilter in
+    /// Closing sentences are found whatever the case of their key word; the byte prefilter in
     /// front of the expression must not turn away a capitalised "Agréez" or an all-caps line.
-    func testFrenchClosingInAnyCase() {
-        XCTAssertTrue(Patterns.isFrenchClosing("Agréez, Madame, l'expression de mes salutations distinguées."))
-        XCTAssertTrue(Patterns.isFrenchClosing("VEUILLEZ AGRÉER, MONSIEUR, L'EXPRESSION DE NOS SENTIMENTS."))
-        XCTAssertTrue(Patterns.isFrenchClosing("Nous vous prions d'agréer, Monsieur le Ministre, l'assurance de notre considération."))
-        XCTAssertTrue(Patterns.isFrenchClosing("Recevez, Madame, nos salutations respectueuses."))
-        XCTAssertFalse(Patterns.isFrenchClosing("Nous demandons au gouvernement d'agir."))
-        XCTAssertFalse(Patterns.isFrenchClosing("Les agriculteurs recevront une aide."))
+    func testClosingSentenceInAnyCase() {
+        XCTAssertTrue(Patterns.isClosingSentence("Agréez, Madame, l'expression de mes salutations distinguées."))
+        XCTAssertTrue(Patterns.isClosingSentence("VEUILLEZ AGRÉER, MONSIEUR, L'EXPRESSION DE NOS SENTIMENTS."))
+        XCTAssertTrue(Patterns.isClosingSentence("Nous vous prions d'agréer, Monsieur le Ministre, l'assurance de notre considération."))
+        XCTAssertTrue(Patterns.isClosingSentence("Recevez, Madame, nos salutations respectueuses."))
+        XCTAssertFalse(Patterns.isClosingSentence("Nous demandons au gouvernement d'agir."))
+        XCTAssertFalse(Patterns.isClosingSentence("Les agriculteurs recevront une aide."))
+        XCTAssertTrue(Patterns.isClosingSentence("PLEASE ACCEPT THE ASSURANCES OF OUR HIGHEST CONSIDERATION."))
+        XCTAssertTrue(Patterns.isClosingSentence("Nos despedimos atentamente, con nuestra mayor consideración."))
+        XCTAssertFalse(Patterns.isClosingSentence("We accept the assurances of our highest consideration, but ask for more."))
     }
 
     func testContainsASCIIIgnoringCase() {

@@ -72,7 +72,7 @@ struct PartEvidence {
                 prose: prose, heading: traits.isHeading(block),
                 listItem: block.hint == .listItem,
                 salutationPhrase: short && Patterns.matches(Patterns.salutation, text),
-                closingPhrase: (closingShape && Patterns.isClosing(text)) || Patterns.isFrenchClosing(text),
+                closingPhrase: (closingShape && Patterns.isClosing(text)) || Patterns.isClosingSentence(text),
                 fieldLabel: Patterns.isFieldLabel(first),
                 subjectLabel: Patterns.isSubjectLabel(first),
                 dateline: lines.count <= 2 && lines.contains { DateParser.parseDateline($0, language: language) != nil },

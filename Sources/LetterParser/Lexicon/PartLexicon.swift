@@ -16,6 +16,10 @@ struct PartLexicon: Sendable {
     var salutationsAlone: [String] = []
     /// Complimentary closes as a whole line, an optional `,`, `.` or `!` after.
     var closings: [String]
+    /// Politeness sentences that close a letter in place of a short formula ("Veuillez agréer,
+    /// Madame, l'expression de …", "Please accept the assurances of our highest consideration.",
+    /// "… verbleibe ich mit freundlichen Grüßen"), found anywhere in a block.
+    var closingSentences: [String] = []
     /// Labels of a subject or reference line ("re", "objet", "betreff").
     var subjectLabels: [String]
     /// Labels of copy recipients ("cc", "copie à").
@@ -49,6 +53,7 @@ extension PartLexicon {
                    "best", "cheers", "cordially", "thank you( very much)?( for your (time|attention|consideration))?", "thanks",
                    "many thanks", "with (appreciation|gratitude|thanks|respect)", "in solidarity", "yours in solidarity",
                    "solidarity", "with solidarity", "on behalf of .{3,160}"],
+        closingSentences: [#"(please )?accept(,? [^.]{0,80},)? (the|my|our) (renewed )?(assurances?|expression) of (my|our) (highest|high|most distinguished|distinguished|deepest|sincere) (esteem|consideration|regard|respect)[^.,;]{0,30}[.!]?\s*$"#],
         subjectLabels: ["re", "subject", "subj", "ref", "reference", "regarding", "concerning", "object", #"ref\."#],
         ccLabels: ["cc", #"c\.c\."#, "copy to", "copies to"],
         toLabels: ["to", "attn", "attention"],
@@ -69,6 +74,7 @@ extension PartLexicon {
                             "cordial saludo", "respetad[oa]s?", "excelentísim[oa]"],
         closings: ["atentamente", "cordialmente", "un (cordial )?saludo", "saludos( cordiales)?", "reciba un cordial saludo",
                    "muy atentamente"],
+        closingSentences: [#"(me despido|nos despedimos|aprovecho la (ocasión|oportunidad)|aprovechamos la (ocasión|oportunidad))[^.]{0,160}(saludo|consideración|estima)[^.,;]{0,40}[.,]?\s*$"#],
         subjectLabels: ["asunto", "referencia", "tema"],
         ccLabels: ["copia"],
         toLabels: ["a", "para"],
@@ -83,6 +89,7 @@ extension PartLexicon {
         language: "fr",
         salutationOpeners: ["madame", "monsieur", "mesdames", "messieurs", "cher", "chère", "chers", "chères", "bonjour"],
         closings: ["cordialement", "bien cordialement", "salutations( distinguées)?", "bien à vous", "respectueusement"],
+        closingSentences: [#"(veuillez|vous prions|vous prie)( de)? (d.)?agréer|(recevez|agréez).{0,80}(l.expression|l.assurance|mes salutations|nos salutations)"#],
         subjectLabels: ["objet", "concerne"],
         ccLabels: ["copie à"],
         toLabels: ["à"],
@@ -98,6 +105,7 @@ extension PartLexicon {
         salutationOpeners: ["sehr geehrte[rn]?", "liebe[rs]?", "hallo", "guten tag"],
         closings: ["mit freundlichen grüßen", "mit freundlichem gruß", "freundliche grüße", "viele grüße", "hochachtungsvoll",
                    "mit besten grüßen", "beste grüße"],
+        closingSentences: [#"verbleibe(n)? (ich|wir)( [^.]{0,60})? mit (freundlichen|besten|herzlichen) grüßen\s*[.,]?\s*$"#],
         subjectLabels: ["betreff", #"betr\.?"#],
         ccLabels: ["kopie an"],
         toLabels: ["an", #"z\. ?hd\.?"#],
@@ -112,6 +120,7 @@ extension PartLexicon {
         language: "pt",
         salutationOpeners: ["prezad[oa]s?", "car[oa]s?", #"exm[oa]\.?"#, "excelentíssim[oa]", "senhor", "senhora", "olá"],
         closings: ["atenciosamente", "respeitosamente", "cordiais saudações", "saudações", "com os melhores cumprimentos"],
+        closingSentences: [#"(aproveito|aproveitamos) (a|o) (oportunidade|ensejo)[^.]{0,160}(estima|consideração|apreço)[^.,;]{0,40}[.,]?\s*$"#],
         subjectLabels: ["assunto", "referência", "tema"],
         ccLabels: ["com cópia"],
         toLabels: ["a", "para"],

@@ -26,7 +26,7 @@ enum Patterns {
     static let closing = regex("^(" + alternatives(\.closings) + ")[,.!]?$")
 
     /// French formulas of politeness ("Veuillez agréer…", "nous vous prions d'agréer…").
-    static let frenchClosingSentence = regex(#"(veuillez|vous prions|vous prie)( de)? (d.)?agréer|(recevez|agréez).{0,80}(l.expression|l.assurance|mes salutations|nos salutations)"#)
+    static let closingSentence = regex(alternatives(\.closingSentences))
 
     /// Subject labels: "RE:", "Subject:", "Objet :", "Asunto:", "Betreff:".
     static let subjectLabel = regex("^(" + alternatives(\.subjectLabels) + #")\s*[:.\-–]\s*"#)
@@ -111,10 +111,12 @@ enum Patterns {
         return String(decoding: word, as: UTF8.self)
     }
 
-    /// A French closing formula sentence. Every match holds "agr" (agréer, agréez) or "recevez"
-    /// in some case ("Agréez, Madame…", "VEUILLEZ AGRÉER…"), so text without either skips the
-    /// expression.
-    static func isFrenchClosing(_ text: String) -> Bool {
-        (text.containsASCIIIgnoringCase("agr") || text.containsASCIIIgnoringCase("recevez")) && matches(frenchClosingSentence, text)
+    /// A politeness sentence that closes the letter (``PartLexicon/closingSentences``). Every
+    /// one holds one of a few word stems ("agr", "recevez", "accept", "verbleibe", "despid",
+    /// "desped", "aprove"), so text without any skips the expression.
+    static func isClosingSentence(_ text: String) -> Bool {
+        closingSentenceStems.contains { text.containsASCIIIgnoringCase($0) } && matches(closingSentence, text)
     }
+
+    static let closingSentenceStems = ["agr", "recevez", "accept", "verbleibe", "despid", "desped", "aprove"]
 }
