@@ -169,6 +169,19 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertEqual(body.body.count, 2)
     }
 
+    /// An office after a name is part of it as printed; degrees and memberships are not.
+    func testOfficesStayInTheNameDegreesGo() {
+        let letter = segment([
+            block("Dear Dr Hosein"),
+            block(paragraph),
+            block("Yours sincerely"),
+            block("Maria Okafor MEP", "Chair"),
+            block("Tom Reid CEng MCIBSE", "Secretary"),
+        ])
+        XCTAssertEqual(letter.signatories.map(\.name), ["Maria Okafor MEP", "Tom Reid"])
+        XCTAssertEqual(letter.signatories.map(\.role), ["Chair", "Secretary"])
+    }
+
     func testDescriptiveListItemsAreNotCalls() {
         let letter = segment([
             block("Dear Minister,"),

@@ -56,6 +56,7 @@ enum Names {
         if let first = words.first, articles.contains(first.lowercased()) { return false }
         if zip(words, words.dropFirst()).contains(where: { $0.hasSuffix(",") && articles.contains($1.lowercased()) }) { return false }
         while let first = words.first, honorifics.contains(first.lowercased()) { words.removeFirst() }
+        if words.count > 2, let last = words.last, offices.contains(last.lowercased().trimming(charactersIn: ",.")) { words.removeLast() }
         guard (1...5).contains(words.count) else { return false }
         if words.count == 1 { return false }
         for w in words {
@@ -98,12 +99,18 @@ enum Names {
 
     static let postNominals: Set<String> = ["phd", "ph.d.", "dphil", "md", "m.d.", "mba", "msc", "bsc", "ma", "ba", "mphil", "llm", "jd", "j.d.", "esq", "esq.", "ceng", "frs", "frse", "obe", "mbe", "cbe", "kbe", "qc", "kc", "rn", "cpa", "pe", "facs"]
 
+    /// Offices written after a name: members of a parliament or an assembly.
+    static let offices: Set<String> = ["mp", "mep", "msp", "ms", "mla", "mpp", "mhk", "td", "mdb", "mdl", "mdep"]
+
     /// "Aidan T Parkinson CEng MCIBSE ACOP" → "Aidan T Parkinson": degrees and memberships after
     /// a name are not part of it.
     static func withoutPostNominals(_ s: String) -> String {
         var words = tokens(s.trimmingBlanks())
         while words.count > 2, let last = words.last {
             let bare = last.trimming(charactersIn: ",")
+            // An office held is printed as part of the name ("Andrew Hastie MP"), where degrees
+            // and memberships are not.
+            if offices.contains(bare.lowercased()) { break }
             let letters = bare.filter(\.isLetter)
             let allCaps = letters.count >= 2 && letters.count <= 7 && letters.allSatisfy(\.isUppercase)
             guard postNominals.contains(bare.lowercased()) || allCaps else { break }
