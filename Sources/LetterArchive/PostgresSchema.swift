@@ -157,7 +157,7 @@ enum PostgresSchema {
             for migration in migrations where !applied.contains(migration.name) {
                 for statement in migration.statements { try store.run(statement) }
                 if migration.name == "v2-curation" { try recomputeKeys(store) }
-                if migration.name == "v3-review" { try recomputeReview(store) }
+                if migration.name == "v3-review" { try recomputeReview(store); try recomputeKeys(store) }
                 try store.run("INSERT INTO schema_migrations (name) VALUES ($1)", [.text(migration.name)])
             }
         }

@@ -1,3 +1,5 @@
+import LetterModel
+
 /// A value bound to a statement parameter, independent of the driver.
 enum SQLValue: Sendable, Equatable {
     case text(String), int(Int64), null

@@ -161,6 +161,9 @@ enum SQLiteSchema {
                 CREATE INDEX letters_review_score ON letters(review_score) WHERE review_score > 0;
                 """)
             try SchemaKeys.recomputeReview(db)
+            // The archive's name key became the one LetterModel key ("Don" and "Dona" are no
+            // longer dropped as honorifics): keys written under v2's rules are recomputed.
+            try SchemaKeys.recompute(db)
         }
         return migrator
     }

@@ -56,8 +56,8 @@ public enum LetterDiffer {
     // MARK: Signatories
 
     static func signatories(_ old: [Signatory], _ new: [Signatory]) -> SignatoryChanges {
-        let m = KeyMatcher.match(old: old.enumerated().map { ($0, NameKey.key($1.name)) },
-                                 new: new.enumerated().map { ($0, NameKey.key($1.name)) })
+        let m = KeyMatcher.match(old: old.enumerated().map { ($0, NameKey.normalize($1.name)) },
+                                 new: new.enumerated().map { ($0, NameKey.normalize($1.name)) })
         var changed: [SignatoryChanges.Change] = []
         for (i, j) in m.pairs {
             let o = old[i], s = new[j]

@@ -1,6 +1,7 @@
 import Foundation
 import LetterArchive
 import LetterDiff
+import LetterModel
 
 extension WebSite {
     /// `/signatories/KEY`: every letter a person or organisation signed, by date.

@@ -1,4 +1,5 @@
 @testable import LetterArchive
+import LetterModel
 import XCTest
 
 /// Name keys and date bounds: the values both stores match on, computed once in Swift.

@@ -1,8 +1,9 @@
 @testable import LetterArchive
+import LetterModel
 import XCTest
 
-/// The archive's name key follows LetterDiff's rules (docs/archive.md, **signatories**): these are
-/// the cases those rules are written for.
+/// The one name key (LetterModel's, used by the archive, diff and the web view; docs/archive.md,
+/// **signatories**): the cases its rules are written for.
 final class NameKeyTests: XCTestCase {
     func testSpellingsOfOneSignerShareAKey() {
         for name in ["Dr. Jane  Smith", "JANE SMITH,", "Jane Smith, PhD", "Prof. Dr. Jane Smith", "jane-smith"] {
@@ -13,6 +14,7 @@ final class NameKeyTests: XCTestCase {
         XCTAssertEqual(NameKey.normalize("The Open Knowledge Foundation"), "open knowledge foundation")
         XCTAssertEqual(NameKey.normalize("The The"), "the", "a name of only dropped words keeps its last")
         XCTAssertEqual(NameKey.normalize("Smith Sr"), "smith sr", "only leading honorifics are dropped")
+        XCTAssertEqual(NameKey.normalize("Don Smith"), "don smith", "Don is a first name too often to drop")
     }
 
     func testWholeWordsNotParts() {

@@ -1,4 +1,5 @@
 @testable import LetterDiff
+import LetterModel
 import XCTest
 
 /// Typesetting is not a change; wording, punctuation and case are.
@@ -43,14 +44,14 @@ final class NormalizationTests: XCTestCase {
     }
 
     func testNameKeyIgnoresHonorificsCasePunctuationAndLeadingThe() {
-        XCTAssertEqual(NameKey.key("Dr. Jane  Doe"), NameKey.key("jane doe"))
-        XCTAssertEqual(NameKey.key("Prof. Dr. José Álvarez, PhD"), NameKey.key("Jose Alvarez"))
-        XCTAssertEqual(NameKey.key("The Public Service Accountability Monitor (PSAM)"), NameKey.key("Public Service Accountability Monitor PSAM"))
-        XCTAssertEqual(NameKey.key("Afesis-corplan"), NameKey.key("AFESIS CORPLAN"))
-        XCTAssertNotEqual(NameKey.key("John Smith Sr."), NameKey.key("John Smith"))
-        XCTAssertNotEqual(NameKey.key("Black Sash"), NameKey.key("Black Sash Trust"))
+        XCTAssertEqual(NameKey.normalize("Dr. Jane  Doe"), NameKey.normalize("jane doe"))
+        XCTAssertEqual(NameKey.normalize("Prof. Dr. José Álvarez, PhD"), NameKey.normalize("Jose Alvarez"))
+        XCTAssertEqual(NameKey.normalize("The Public Service Accountability Monitor (PSAM)"), NameKey.normalize("Public Service Accountability Monitor PSAM"))
+        XCTAssertEqual(NameKey.normalize("Afesis-corplan"), NameKey.normalize("AFESIS CORPLAN"))
+        XCTAssertNotEqual(NameKey.normalize("John Smith Sr."), NameKey.normalize("John Smith"))
+        XCTAssertNotEqual(NameKey.normalize("Black Sash"), NameKey.normalize("Black Sash Trust"))
         // "The" alone is a name, not a prefix to drop.
-        XCTAssertEqual(NameKey.key("The"), "the")
+        XCTAssertEqual(NameKey.normalize("The"), "the")
     }
 }
 

@@ -8,18 +8,18 @@ import Foundation
 /// "The"); counting and filtering by the printed spelling would split one signer into several.
 /// The printed spelling is kept next to the key, so nothing is lost.
 ///
-/// The rules are those of `LetterDiff`'s key (which says two versions have the same signer), so
-/// the archive and `letters diff` agree on who is the same signer; the two modules do not depend
-/// on each other, so the rules are written in both (`NameKeyTests` checks the cases they are for).
+/// One key for the whole toolkit: the archive's signatory filter and counts, `letters diff`
+/// (which says two versions have the same signer) and the web view's signatory pages all use it,
+/// so they agree on who is the same signer (`NameKeyTests` checks the cases it is for).
 public enum NameKey {
     /// Honorifics dropped from the start of a name, in the languages the extractor reads.
-    static let honorifics: Set<String> = [
+    public static let honorifics: Set<String> = [
         "dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev", "revd",
         "hon", "honourable", "honorable", "sr", "sra", "srta", "dra", "lic", "ing", "mme", "mlle", "m",
-        "herr", "frau", "dott", "fr", "don", "dona", "pr",
+        "herr", "frau", "dott", "fr", "pr",
     ]
     /// Degrees dropped after a name ("Jane Doe, PhD").
-    static let degrees: Set<String> = ["phd", "md", "msc", "llm"]
+    public static let degrees: Set<String> = ["phd", "md", "msc", "llm"]
 
     /// Lower case, diacritics folded, apostrophes dropped (O'Brien = OBrien), other punctuation as
     /// word breaks, single spaces, a leading "the", leading honorifics and trailing degrees removed.
@@ -59,5 +59,5 @@ public enum NameKey {
 
     /// A key padded with a space each side, as stored for whole-word matching: `' jane smith '`
     /// contains `' smith '` but `' djeffal '` does not contain `' eff '`.
-    static func padded(_ words: [String]) -> String { " " + words.joined(separator: " ") + " " }
+    public static func padded(_ words: [String]) -> String { " " + words.joined(separator: " ") + " " }
 }
