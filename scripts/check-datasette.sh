@@ -21,7 +21,8 @@ fi
 work=$(mktemp -d /tmp/letters-datasette.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 db="$work/letters.sqlite"   # Datasette names the database after the file: "letters", as metadata.json expects
-"$bin" archive add --db "$db" "$corpus"/*.pdf --jobs 2 2>&1 | tail -1
+# --timeout 600: the scanned corpus letter is read by OCR, which on a loaded machine can pass 60 s.
+"$bin" archive add --db "$db" "$corpus"/*.pdf --jobs 2 --timeout 600 2>&1 | tail -1
 echo "datasette $("$venv/bin/datasette" --version | awk '{print $NF}'), sqlite-utils $("$venv/bin/sqlite-utils" --version | awk '{print $NF}')"
 
 "$venv/bin/python" - "$db" datasette/metadata.json <<'PY'

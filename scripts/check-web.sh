@@ -18,7 +18,8 @@ trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 # The corpus holds the seed PDFs of samples/ too (same names): take them from one place only.
 inputs=(samples)
 [ -d ../shared/corpus ] && inputs=(samples/*.txt ../shared/corpus/*.pdf)
-"$bin" archive add --db "$work/letters.sqlite" "${inputs[@]}" --jobs 2 2>&1 | tail -1
+# --timeout 600: the scanned corpus letter is read by OCR, which on a loaded machine can pass 60 s.
+"$bin" archive add --db "$work/letters.sqlite" "${inputs[@]}" --jobs 2 --timeout 600 2>&1 | tail -1
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 "$bin" archive serve --db "$work/letters.sqlite" --port "$port" 2>"$work/serve.log" &
 server=$!
