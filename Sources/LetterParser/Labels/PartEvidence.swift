@@ -95,10 +95,9 @@ struct PartEvidence {
     /// comma, then a description with no sentence stop, in at most four lines.
     static func opensWithPersonAndComma(_ f: Facts) -> Bool {
         guard f.lines <= 4, f.text.count <= 320, !f.salutationPhrase, !f.closingPhrase,
-              let comma = f.text.range(of: ", "), !hasSentenceStop(f.text) else { return false }
-        let head = String(f.text[..<comma.lowerBound])
-        let words = head.split(separator: " ").count
-        return (2...4).contains(words) && Names.isPersonName(head) && !Names.isRole(head)
+              f.text.contains(", "), !hasSentenceStop(f.text),
+              let head = SignatoryParser.leadingName(f.text) else { return false }
+        return (2...4).contains(head.split(separator: " ").count) && !Names.isRole(head)
     }
 
     /// Sentences have mostly lower-case words (German capitalises its nouns, so a full stop

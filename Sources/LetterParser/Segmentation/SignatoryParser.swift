@@ -208,9 +208,13 @@ struct SignatoryParser {
     }
 
     /// "Jane Doe, …": a person's full name, then a comma.
-    static func opensWithName(_ line: String) -> Bool {
-        guard let comma = line.range(of: ", ") else { return false }
-        return Names.isPersonName(String(line[..<comma.lowerBound]))
+    static func opensWithName(_ line: String) -> Bool { leadingName(line) != nil }
+
+    /// The name before the first comma of "Jane Doe, …", when it reads as a person's.
+    static func leadingName(_ line: String) -> String? {
+        guard let comma = line.range(of: ", ") else { return nil }
+        let head = String(line[..<comma.lowerBound])
+        return Names.isPersonName(head) ? head : nil
     }
 
     /// Lines ending in a hyphen after a letter joined to the next one, the hyphen kept
