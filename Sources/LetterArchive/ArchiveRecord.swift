@@ -72,18 +72,21 @@ public struct ArchiveRecord: Sendable {
 
     var letterValues: [SQLValue] {
         let l = letter
+        let review = Self.review(l)
         return [
             .text(sha256), .text(l.source.file), .text(l.source.format.rawValue), SQLValue(l.source.pages), SQLValue(l.language),
             SQLValue(l.date?.text), SQLValue(l.date?.iso), SQLValue(l.date?.precision.rawValue), SQLValue(dateStart), SQLValue(dateEnd),
             SQLValue(l.place), SQLValue(sender), SQLValue(addressee), SQLValue(l.subject), .text(bodyText), .text(callsText),
             .text(footnotesText), .text(l.schemaVersion), .text(json),
-            .int(Int64(ReviewPriority.score(l.warnings))), .text(Self.review(l)),
+            .int(Int64(review.score)), .text(review.codes),
         ]
     }
 
-    /// The letter's warning codes, heaviest first, separated by spaces (`review` column).
-    static func review(_ letter: Letter) -> String {
-        ReviewPriority.codes(letter.warnings).joined(separator: " ")
+    /// The `review_score` and `review` columns: the warnings' ``ReviewPriority`` score, and
+    /// their codes, heaviest first, separated by spaces. Written on every add and by the
+    /// `v3-review` migration of both stores.
+    static func review(_ letter: Letter) -> (score: Int, codes: String) {
+        (ReviewPriority.score(letter.warnings), ReviewPriority.codes(letter.warnings).joined(separator: " "))
     }
 
     /// Whether this record says what the stored JSON says, but for the source's file name: the

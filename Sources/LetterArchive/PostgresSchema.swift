@@ -171,8 +171,9 @@ extension PostgresSchema {
             let r = row.makeRandomAccess()
             let id = try r[0].decode(Int64.self), json = try r[1].decode(String.self)
             guard let letter = try? ArchiveRecord.decode(Data(json.utf8)) else { continue }
+            let review = ArchiveRecord.review(letter)
             try store.run("UPDATE letters SET review_score = $1, review = $2 WHERE id = $3",
-                          [.int(Int64(ReviewPriority.score(letter.warnings))), .text(ArchiveRecord.review(letter)), .int(id)])
+                          [.int(Int64(review.score)), .text(review.codes), .int(id)])
         }
     }
 

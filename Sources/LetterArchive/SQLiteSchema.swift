@@ -179,7 +179,8 @@ enum SchemaKeys {
         for row in rows {
             let json: String = row[1]
             guard let letter = try? ArchiveRecord.decode(Data(json.utf8)) else { continue }
-            try update.execute(arguments: [ReviewPriority.score(letter.warnings), ArchiveRecord.review(letter), row[0] as Int64])
+            let review = ArchiveRecord.review(letter)
+            try update.execute(arguments: [review.score, review.codes, row[0] as Int64])
         }
     }
 
