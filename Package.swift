@@ -35,11 +35,9 @@ let package = Package(
         .target(name: "Geometry"),
         .target(name: "PDFText", dependencies: ["CPoppler", "Geometry"]),
         // Tesseract's C API, behind one module like Poppler: scanned pages read into PDFText words.
-        .systemLibrary(
-            name: "CTesseract",
-            pkgConfig: "tesseract",
-            providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]
-        ),
+        // Not linked: opened with dlopen when a page needs OCR (Sources/CTesseract/include), so
+        // a typed PDF's process never loads Tesseract and the libraries it pulls in.
+        .target(name: "CTesseract", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "OCRText", dependencies: ["CTesseract", "PDFText"]),
         // libxml2 likewise stays behind one system target and one small wrapper module (HTML
         // parsed into Swift values, XML written, RELAX NG validation); HTML in and TEI/CMIF out

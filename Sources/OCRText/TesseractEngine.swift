@@ -53,6 +53,7 @@ public final class TesseractEngine {
         // OpenMP reads this when it first starts a team; with one thread a page's result cannot
         // depend on scheduling and OCR does not take over every core of a shared machine.
         setenv("OMP_THREAD_LIMIT", "1", 0)
+        if let reason = Self.loadLibrary() { throw OCRError(language: language, detail: reason) }
         guard let handle = TessBaseAPICreate() else { throw OCRError(language: language, detail: "cannot create Tesseract") }
         // Tesseract writes its diagnostics ("Empty page!!", "Image too small to scale!!") to
         // standard error; they would break the CLI's one-line error promise.
@@ -75,8 +76,15 @@ public final class TesseractEngine {
         TessBaseAPIDelete(handle)
     }
 
-    /// Tesseract's version string (`5.3.0`), for reports.
-    public static var version: String { String(cString: TessVersion()) }
+    /// Tesseract's version string (`5.3.0`), for reports; nil when the library cannot be loaded.
+    public static var version: String? { loadLibrary() == nil ? String(cString: TessVersion()) : nil }
+
+    /// Opens libtesseract on first use (it is not linked, so processes that never OCR a page
+    /// do not load it); nil when it is ready, else why not.
+    static func loadLibrary() -> String? {
+        var reason: UnsafePointer<CChar>?
+        return letters_tesseract_load(&reason) == 0 ? nil : reason.map { String(cString: $0) } ?? "cannot load libtesseract"
+    }
 
     /// Reads the words on a rendered page. Boxes come back in the page's points with the origin
     /// at the top left, like Poppler's; font sizes are estimated from each line's letter heights.
@@ -242,7 +250,7 @@ private final class DigitReader {
     private let handle: OpaquePointer
 
     init?(language: String) {
-        guard let handle = TessBaseAPICreate() else { return nil }
+        guard TesseractEngine.loadLibrary() == nil, let handle = TessBaseAPICreate() else { return nil }
         TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
         guard TessBaseAPIInit2(handle, nil, language, OEM_LSTM_ONLY) == 0 else {
             TessBaseAPIDelete(handle)
