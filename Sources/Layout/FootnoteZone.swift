@@ -53,10 +53,18 @@ struct FootnoteZone {
     /// Whether `line` starts a note, and with which label.
     ///
     /// `cited` holds the labels of markers found in the body so far: a label in the note's own
-    /// font (not raised, not smaller, not a symbol) counts only when the body cites it, so an
-    /// address line in a small footer ("1050 Massachusetts Avenue") is not taken for note 1.
+    /// font (not raised, not smaller, not a symbol) counts only when the body cites it, or cites
+    /// a later number (the notes run on past it: its marker in the body was missed, as OCR
+    /// misses a small raised digit, and without it every later note ran into the one before),
+    /// so an address line in a small footer ("1050 Massachusetts Avenue") is not taken for
+    /// note 1.
     static func noteStart(_ line: RawLine, expected: String?, cited: Set<String>) -> Start? {
         guard let first = line.words.first, line.words.count >= 1 else { return nil }
+        func vouched(_ label: String) -> Bool {
+            if cited.contains(label) { return true }
+            guard let n = Int(label) else { return false }
+            return cited.contains { Int($0).map { $0 > n } ?? false }
+        }
         let token = first.text
         if line.words.count > 1, MarkerDetector.isLabel(token) {
             let label = MarkerDetector.labelText(token)
@@ -64,14 +72,14 @@ struct FootnoteZone {
             let raised = next.baseline - first.baseline > 0.15 * next.font.size
             let smaller = first.font.size < 0.9 * next.font.size
             let isSymbol = label.allSatisfy { "*†‡§¶#".contains($0) }
-            if raised || smaller || isSymbol || (label == expected && cited.contains(label)) {
+            if raised || smaller || isSymbol || (label == expected && vouched(label)) {
                 var rest = line
                 rest.words.removeFirst()
                 return Start(label: label, line: rest)
             }
         }
         // A label glued to the note's first word, in the same font.
-        if let expected, cited.contains(expected), token.count > expected.count, token.hasPrefix(expected), expected.allSatisfy(\.isASCIIDigit) {
+        if let expected, vouched(expected), token.count > expected.count, token.hasPrefix(expected), expected.allSatisfy(\.isASCIIDigit) {
             let after = token.dropFirst(expected.count)
             if let c = after.first, c.isLetter || c.isASCIIDigit || c == "\"" || c == "“" {
                 var rest = line

@@ -294,13 +294,17 @@ enum OCRGeometry {
     enum HeightClass { case tall, short, none }
 
     /// Whether a word reaches cap height (a capital, digit or ascender), stays at x-height, or
-    /// cannot be measured (punctuation only).
+    /// cannot be measured (punctuation only, or lower case with a mark above x-height that
+    /// reaches no set height: the dot of `i` and `j`, an accent). Measured as x-height, "engaging"
+    /// (its dotted `i`s) read one and a half times its size, and a line of such words broke
+    /// its paragraph on a false size change.
     static func heightClass(_ text: String) -> HeightClass {
         var hasLetter = false
+        var marked = false
         for c in text {
             if c.isUppercase || c.isNumber || "bdfhklt".contains(c) { return .tall }
-            if c.isLetter { hasLetter = true }
+            if "acegmnopqrsuvwxyz".contains(c) { hasLetter = true } else if c.isLetter { marked = true }
         }
-        return hasLetter ? .short : .none
+        return hasLetter && !marked ? .short : .none
     }
 }

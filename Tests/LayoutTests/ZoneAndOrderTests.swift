@@ -59,6 +59,21 @@ final class FootnoteZoneTests: XCTestCase {
         ])
     }
 
+    /// The body's marker for note 2 was missed (OCR drops small raised digits) but it cites 3:
+    /// the notes run on past 2, so "2Refer" starts note 2 and note 3 is not lost inside it.
+    /// With no later citation, an uncited same-font number still starts nothing.
+    func testUncitedLabelCountsWhenTheBodyCitesALaterNote() {
+        func notes(cites: [String]) -> [String] {
+            var page = bodyPage(1, pageCount: 1, cites: cites)
+            page.line("1See the report of the Special Envoy on freedom of expression.", y: 680, size: 8)
+            page.line("2Refer to the Open Government Declaration.", y: 690, size: 8)
+            page.line("312 June 2013. The Global Principles on National Security.", y: 700, size: 8)
+            return analyze([page]).noteLabels
+        }
+        XCTAssertEqual(notes(cites: ["1", "3"]), ["1", "2", "3"])
+        XCTAssertEqual(notes(cites: ["1"]), ["1"])
+    }
+
     func testNoteContinuedOnTheNextPageJoinsItsNote() {
         var first = bodyPage(1, pageCount: 2)
         first.line("1 See the report of the Special Envoy.", y: 680, size: 8)

@@ -27,6 +27,22 @@ final class OCRGeometryTests: XCTestCase {
         XCTAssertEqual(words[0].box.x0, 100 / scale, accuracy: 0.001)
     }
 
+    /// The dot of an `i` rises near ascender height: read as x-height it made a line of such
+    /// words half as large again (seed-word-scan: "engaging in difficult conversations." at
+    /// 16 pt among 11.5 pt lines), and the paragraph broke there.
+    func testDottedAndAccentedLowerCaseIsNotMeasuredAsXHeight() {
+        XCTAssertEqual(OCRGeometry.heightClass("man"), .short)
+        XCTAssertEqual(OCRGeometry.heightClass("very,"), .short)
+        XCTAssertEqual(OCRGeometry.heightClass("engaging"), .none)
+        XCTAssertEqual(OCRGeometry.heightClass("été"), .none)
+        XCTAssertEqual(OCRGeometry.heightClass("little"), .tall)
+        let dotRise = 0.68 * sizePx
+        let line = [raw("engaging", x: 100, baseline: 500, rise: dotRise), raw("in", x: 300, baseline: 500, rise: dotRise),
+                    raw("difficult", x: 400, baseline: 500, rise: 0.70 * sizePx),
+                    raw("conversations.", x: 600, baseline: 500, rise: dotRise)]
+        XCTAssertEqual(OCRGeometry.lineSize(line).map { $0 / scale } ?? 0, 12, accuracy: 0.3)
+    }
+
     func testJitterSnapsToThePageSizeButSmallerLinesStaySmaller() {
         let body = (0..<5).map { i in [raw("Word", x: 100, baseline: Double(300 + 100 * i), rise: 0.70 * sizePx * (i == 2 ? 1.04 : 1))] }
         let note = [raw("Note", x: 100, baseline: 1200, rise: 0.70 * sizePx * 0.8)]
