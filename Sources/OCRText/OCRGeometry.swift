@@ -105,7 +105,8 @@ enum OCRGeometry {
                                    x1: piece.right / scale, y1: baseline + boxDescent * pieceSize)
                     var text = piece.text
                     // A bullet read as a letter or symbol: a lone glyph opening a line, before more words.
-                    if index == 0, line.count > 1, bulletLookalikes.contains(text), (raw.right - raw.left) < 0.6 * size {
+                    if index == 0, line.count > 1, bulletLookalikes.contains(text), (raw.right - raw.left) < 0.6 * size,
+                       max(raw.right - raw.left, raw.bottom - raw.top) >= bulletShare * size {
                         text = "•"
                     }
                     words.append(Word(text: text, box: box, font: pieceFont))
@@ -149,9 +150,15 @@ enum OCRGeometry {
     /// The line without the words that are dust: ``isSpeck``, or a lone letter far from the
     /// line's other words (a mark in the margin read into the line).
     static func withoutDust(_ line: [RawWord]) -> [RawWord] {
-        // A bullet opening a line is a mark, not dust.
+        // A bullet opening a line is a mark, not dust; but a speck of a pixel or two read as `°`
+        // is not the size of a bullet, and kept as one it made its line a list item.
+        let textHeights = line.filter { $0.text.contains { $0.isLetter || $0.isNumber } }.map { $0.bottom - $0.top }.sorted()
+        let textHeight = textHeights.isEmpty ? nil : textHeights[textHeights.count / 2]
         let kept = line.enumerated().filter { i, word in
-            (i == 0 && line.count > 1 && (bulletLookalikes.contains(word.text) || ["•", "-", "–", "·"].contains(word.text))) || !isSpeck(word)
+            guard i == 0, line.count > 1, bulletLookalikes.contains(word.text) || ["•", "-", "–", "·"].contains(word.text) else {
+                return !isSpeck(word)
+            }
+            return textHeight.map { max(word.right - word.left, word.bottom - word.top) >= bulletShare * $0 } ?? true
         }.map(\.1)
         let heights = kept.map { $0.bottom - $0.top }.sorted()
         guard kept.count >= 2, let typical = heights.isEmpty ? nil : heights[heights.count / 2] else { return kept }
@@ -171,6 +178,10 @@ enum OCRGeometry {
         if !hasAlphanumeric { return word.confidence < specklessConfidence || text.count == 1 && [".", ",", ":", ";", "'", "‘", "’", "_", "~", "`"].contains(text) }
         return text.count == 1 && word.confidence < 50
     }
+
+    /// The least a bullet measures across, as a share of its line's word height (a `•` is about
+    /// a third; a speck of dust at 300 dpi about a tenth).
+    static let bulletShare = 0.2
 
     /// Punctuation read with less confidence than this, alone, is taken for dust.
     static let specklessConfidence = 80.0

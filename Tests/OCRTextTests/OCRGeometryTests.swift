@@ -101,6 +101,19 @@ final class OCRGeometryTests: XCTestCase {
         XCTAssertEqual(OCRGeometry.words(lines: [[word]], scale: scale).map(\.text), ["2017"])
     }
 
+    /// seed-word-scan: a speck of three pixels before "a genuine…" was read as `-` with 91%
+    /// confidence, kept as a dash bullet, and made the rest of a paragraph a list item. A dash
+    /// as wide as a real one (a third of an em) still opens the line.
+    func testSpeckOpeningALineIsNotABullet() {
+        func line(dashWidth: Double) -> [OCRGeometry.RawWord] {
+            [OCRGeometry.RawWord(text: "-", left: 60, top: 480, right: 60 + dashWidth, bottom: 483, baseline: 500, confidence: 91),
+             raw("a", x: 100, baseline: 500, rise: 0.47 * sizePx), raw("genuine", x: 130, baseline: 500, rise: 0.68 * sizePx),
+             raw("state", x: 300, baseline: 500, rise: 0.7 * sizePx)]
+        }
+        XCTAssertEqual(OCRGeometry.words(lines: [line(dashWidth: 3)], scale: scale).map(\.text), ["a", "genuine", "state"])
+        XCTAssertEqual(OCRGeometry.words(lines: [line(dashWidth: 0.33 * sizePx)], scale: scale).map(\.text), ["-", "a", "genuine", "state"])
+    }
+
     func testLoneSymbolOpeningALineIsABullet() {
         let line = [OCRGeometry.RawWord(text: "¢", left: 100, top: 480, right: 110, bottom: 500, baseline: 500, confidence: 60),
                     raw("Black", x: 150, baseline: 500, rise: 0.7 * sizePx), raw("Sash", x: 280, baseline: 500, rise: 0.7 * sizePx)]
