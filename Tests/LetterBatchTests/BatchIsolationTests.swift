@@ -25,7 +25,11 @@ final class BatchIsolationTests: XCTestCase {
         // Real letters: without LETTERS_TEST_HOOKS they would convert.
         try scratch.copy(letterText, to: "in/bad/crash-hook.txt")
         try scratch.copy(letterText, to: "in/bad/hang-hook.txt")
-        try scratch.copy(letterText, to: "in/bad/memory-hook.txt")
+        // Under ASan or TSan (docs/reliability.md, "Sanitizers") a worker has no address-space
+        // cap, so the memory hook's 16 GiB of reservations succeed or run into the time limit
+        // depending on the machine's load: there is no limit to test, and the letter is left out.
+        let sanitized = ["__asan_init", "__tsan_init"].contains { (name: String) in dlsym(nil, name) != nil }
+        if !sanitized { try scratch.copy(letterText, to: "in/bad/memory-hook.txt") }
         try scratch.write("<html><body><p>Dear all,</p></body></html>", to: "in/note.html")
         try scratch.write("not a letter format", to: "in/ignored.docx")
         try scratch.copy(letterText, to: "in/.hidden.txt")
@@ -45,7 +49,7 @@ final class BatchIsolationTests: XCTestCase {
         let report = try JSONDecoder().decode(BatchReport.self, from: Data(contentsOf: URL(fileURLWithPath: scratch.path("out/batch-report.json"))))
         let byInput = Dictionary(uniqueKeysWithValues: report.documents.map { ($0.input, $0) })
         let expectedInputs = good + ["bad/truncated.pdf", "bad/encrypted-aes256.pdf", "bad/empty.txt", "bad/crash-hook.txt",
-                                     "bad/hang-hook.txt", "bad/memory-hook.txt", "note.html"]
+                                     "bad/hang-hook.txt", "note.html"] + (sanitized ? [] : ["bad/memory-hook.txt"])
         XCTAssertEqual(Set(byInput.keys), Set(expectedInputs.map { scratch.path("in/" + $0) }), "walk: known extensions, no hidden files")
         XCTAssertEqual(report.documents.map(\.input), report.documents.map(\.input).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
         XCTAssertEqual(report.converted, good.count + (byInput[scratch.path("in/note.html")]?.status == .converted ? 1 : 0))
@@ -59,16 +63,14 @@ final class BatchIsolationTests: XCTestCase {
             XCTAssertEqual(document.pages == nil, relative.hasSuffix(".txt"), relative)
         }
 
-        // Under ASan or TSan (docs/reliability.md, "Sanitizers") the sanitizer catches the
-        // deliberate SIGSEGV and exits, and a worker has no address-space cap, so the memory hook
-        // ends by the time limit: the reasons say so, the document fails all the same.
-        let sanitized = ["__asan_init", "__tsan_init"].contains { (name: String) in dlsym(nil, name) != nil }
-        let reasons: [String: [String]] = [
+        // Under ASan or TSan the sanitizer catches the deliberate SIGSEGV and exits: the reason
+        // says so, the document fails all the same.
+        var reasons: [String: [String]] = [
             "bad/truncated.pdf": ["damaged"], "bad/encrypted-aes256.pdf": ["encrypted"], "bad/empty.txt": ["empty"],
             "bad/crash-hook.txt": sanitized ? ["Sanitizer: SEGV", "worker crashed (SIGSEGV)"] : ["worker crashed (SIGSEGV)"],
             "bad/hang-hook.txt": ["timed out after 3 s"],
-            "bad/memory-hook.txt": sanitized ? ["out of memory", "timed out after 3 s"] : ["out of memory"],
         ]
+        if !sanitized { reasons["bad/memory-hook.txt"] = ["out of memory"] }
         for (relative, reason) in reasons {
             let document = try XCTUnwrap(byInput[scratch.path("in/" + relative)])
             XCTAssertEqual(document.status, .failed, relative)
