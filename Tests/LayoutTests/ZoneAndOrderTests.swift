@@ -63,7 +63,7 @@ final class FootnoteZoneTests: XCTestCase {
     /// the notes run on past 2, so "2Refer" starts note 2 and note 3 is not lost inside it.
     /// With no later citation, an uncited same-font number still starts nothing.
     func testUncitedLabelCountsWhenTheBodyCitesALaterNote() {
-        func notes(cites: [String]) -> [String] {
+        func notes(cites: [String]) -> [String?] {
             var page = bodyPage(1, pageCount: 1, cites: cites)
             page.line("1See the report of the Special Envoy on freedom of expression.", y: 680, size: 8)
             page.line("2Refer to the Open Government Declaration.", y: 690, size: 8)
