@@ -34,7 +34,8 @@ final class OCRGeometryTests: XCTestCase {
         XCTAssertEqual(OCRGeometry.heightClass("man"), .short)
         XCTAssertEqual(OCRGeometry.heightClass("very,"), .short)
         XCTAssertEqual(OCRGeometry.heightClass("engaging"), .none)
-        XCTAssertEqual(OCRGeometry.heightClass("été"), .none)
+        XCTAssertEqual(OCRGeometry.heightClass("ému"), .none)
+        XCTAssertEqual(OCRGeometry.heightClass("été"), .tall, "an ascender measures the word whatever its accents")
         XCTAssertEqual(OCRGeometry.heightClass("little"), .tall)
         let dotRise = 0.68 * sizePx
         let line = [raw("engaging", x: 100, baseline: 500, rise: dotRise), raw("in", x: 300, baseline: 500, rise: dotRise),
