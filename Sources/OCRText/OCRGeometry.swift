@@ -70,7 +70,7 @@ enum OCRGeometry {
     /// Words in points, font sizes estimated and snapped, in Tesseract's reading order.
     static func words(lines rawLines: [[RawWord]], scale: Double) -> [Word] {
         guard scale > 0 else { return [] }
-        let lines = rawLines.map(withoutDust).filter { !$0.isEmpty }
+        let lines = rawLines.map(withoutDust).flatMap(splitAtGutters).map(untangled).filter { !$0.isEmpty }
         let sizes = lines.map { lineSize($0) }
         let known = sizes.compactMap { $0 }.sorted()
         let median = known.isEmpty ? nil : known[known.count / 2]
@@ -103,7 +103,7 @@ enum OCRGeometry {
                     let baseline = piece.baseline / scale
                     let box = Rect(x0: piece.left / scale, y0: baseline - boxAscent * pieceSize,
                                    x1: piece.right / scale, y1: baseline + boxDescent * pieceSize)
-                    var text = piece.text
+                    var text = piece.isMarker ? piece.text : capitalIRestored(piece.text)
                     // A bullet read as a letter or symbol: a lone glyph opening a line, before more words.
                     if index == 0, line.count > 1, bulletLookalikes.contains(text), (raw.right - raw.left) < 0.6 * size,
                        max(raw.right - raw.left, raw.bottom - raw.top) >= bulletShare * size {
@@ -147,6 +147,22 @@ enum OCRGeometry {
         }
     }
 
+    /// The word with a capital I that Tesseract read as `!` restored: a `!` after a capital and
+    /// before another capital, or closing an acronym in brackets ("(FX!)" is "(FXI)",
+    /// "F!FA" is "FIFA"). An exclamation mark ends a word; inside a run of capitals it is the
+    /// letter whose stroke the scan broke.
+    static func capitalIRestored(_ text: String) -> String {
+        guard text.contains("!") else { return text }
+        let chars = Array(text)
+        var out = chars
+        for i in chars.indices where chars[i] == "!" && i > 0 && chars[i - 1].isUppercase {
+            let next = i + 1 < chars.count ? chars[i + 1] : nil
+            let closesAcronym = next == ")" && chars.first == "(" && chars[1..<i].allSatisfy(\.isUppercase)
+            if next?.isUppercase == true || closesAcronym { out[i] = "I" }
+        }
+        return String(out)
+    }
+
     /// The line without the words that are dust: ``isSpeck``, or a lone letter far from the
     /// line's other words (a mark in the margin read into the line).
     static func withoutDust(_ line: [RawWord]) -> [RawWord] {
@@ -154,11 +170,13 @@ enum OCRGeometry {
         // is not the size of a bullet, and kept as one it made its line a list item.
         let textHeights = line.filter { $0.text.contains { $0.isLetter || $0.isNumber } }.map { $0.bottom - $0.top }.sorted()
         let textHeight = textHeights.isEmpty ? nil : textHeights[textHeights.count / 2]
+        // Nor is a mark without a letter or digit smaller than a bullet anywhere else: a
+        // 5-pixel speck above "(ODAC)" read as "|" ended an organisation's name.
         let kept = line.enumerated().filter { i, word in
-            guard i == 0, line.count > 1, bulletLookalikes.contains(word.text) || ["•", "-", "–", "·"].contains(word.text) else {
-                return !isSpeck(word)
-            }
-            return textHeight.map { max(word.right - word.left, word.bottom - word.top) >= bulletShare * $0 } ?? true
+            let bulletLike = i == 0 && line.count > 1 && (bulletLookalikes.contains(word.text) || ["•", "-", "–", "·"].contains(word.text))
+            if !bulletLike && isSpeck(word) { return false }
+            guard bulletLike || !word.text.contains(where: { $0.isLetter || $0.isNumber }), let textHeight else { return true }
+            return max(word.right - word.left, word.bottom - word.top) >= bulletShare * textHeight
         }.map(\.1)
         let heights = kept.map { $0.bottom - $0.top }.sorted()
         guard kept.count >= 2, let typical = heights.isEmpty ? nil : heights[heights.count / 2] else { return kept }
@@ -169,6 +187,63 @@ enum OCRGeometry {
             return min(before, after) < 3 * typical
         }.map(\.1)
     }
+
+    /// The line cut where a gap between two words is wider than ``gutterShare`` times the
+    /// line's word height: Tesseract reads a row of a multi-column list ("Black Sash",
+    /// "(FXI)", "Sustainable Livelihoods") as one line across the gutters, and one baseline
+    /// and one size measured over columns whose lines do not quite align put the words of one
+    /// column on another's rows. Each piece is then measured as the line it is, and the layout
+    /// stage sees the columns it would see in a typed PDF.
+    static func splitAtGutters(_ line: [RawWord]) -> [[RawWord]] {
+        let heights = line.filter { $0.text.contains { $0.isLetter || $0.isNumber } }.map { $0.bottom - $0.top }.sorted()
+        guard line.count >= 2, !heights.isEmpty else { return [line] }
+        let gutter = gutterShare * heights[heights.count / 2]
+        var pieces: [[RawWord]] = [[line[0]]]
+        for (previous, word) in zip(line, line.dropFirst()) {
+            if word.left - previous.right > gutter { pieces.append([word]) } else { pieces[pieces.count - 1].append(word) }
+        }
+        guard pieces.count > 1 else { return pieces }
+        // Tesseract fitted one baseline to the whole row; each column's words sit on their own.
+        return pieces.map { piece in piece.map { word in
+            var w = word
+            if let ink = inkBaseline(word) { w.baseline = ink }
+            return w
+        } }
+    }
+
+    /// Where the word's letters stand, from their ink: the median bottom of the symbols that
+    /// sit on the baseline (letters and digits without descenders). Nil when none does.
+    static func inkBaseline(_ word: RawWord) -> Double? {
+        let bottoms = word.symbols.filter { symbol in
+            symbol.text.count == 1 && symbol.text.allSatisfy { ($0.isLetter || $0.isNumber) && !"gjpqyQ".contains($0) }
+        }.map(\.bottom).sorted()
+        return bottoms.isEmpty ? nil : bottoms[bottoms.count / 2]
+    }
+
+    /// The line with no word's box reaching into the next one's: Tesseract sometimes stretches
+    /// a word's box over its neighbour ("co-creation" drawn to the end of the "and" after it),
+    /// and the layout stage, seeing two words in one place, put them on two different lines
+    /// and broke the paragraph there. A word ends where the next begins, its symbols too.
+    static func untangled(_ line: [RawWord]) -> [RawWord] {
+        var result = line
+        for i in result.indices.dropLast() {
+            let next = result[i + 1].left
+            guard result[i].right > next, next > result[i].left else { continue }
+            result[i].right = next - 1
+            result[i].symbols = result[i].symbols.map { s in
+                var t = s
+                t.right = min(t.right, next - 1)
+                t.left = min(t.left, t.right)
+                return t
+            }
+        }
+        return result
+    }
+
+    /// The least gap between words, in word heights, that is a gutter between columns rather
+    /// than a space (a word space is about a third of a word height, a wide justified one
+    /// rarely more than one; list columns stand three and more apart).
+    static let gutterShare = 2.5
 
     /// Dust on a scan read as a word: punctuation alone, or a lone letter Tesseract doubts. Such
     /// words would sit in rows and columns as text and break lines, paragraphs and note zones.

@@ -266,13 +266,14 @@ private final class DigitReader {
         TessBaseAPIDelete(handle)
     }
 
-    /// The digits in `box` of the raster (pixels), drawn twice as large on a white margin as
+    /// The digits in `box` of the raster (pixels), drawn twice as large (three times, in blocks
+    /// of nine pixels, lost a noisy "8" the page showed clearly) on a white margin as
     /// Tesseract reads small print best; nil when nothing was read with confidence.
     func read(_ raster: PageRaster, box: (left: Int, top: Int, right: Int, bottom: Int)) -> String? {
         let left = max(0, box.left), top = max(0, box.top)
         let right = min(raster.width, box.right), bottom = min(raster.height, box.bottom)
         guard right - left >= 2, bottom - top >= 2 else { return nil }
-        let zoom = 3, margin = 20
+        let zoom = 2, margin = 20
         let width = (right - left) * zoom + 2 * margin, height = (bottom - top) * zoom + 2 * margin
         var pixels = [UInt8](repeating: 255, count: width * height)
         for y in 0..<((bottom - top) * zoom) {

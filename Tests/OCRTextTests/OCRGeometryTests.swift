@@ -126,4 +126,62 @@ final class OCRGeometryTests: XCTestCase {
         sure[0].confidence = 95
         XCTAssertEqual(OCRGeometry.words(lines: [sure], scale: scale).map(\.text), ["+"])
     }
+
+    /// A word whose ink sits on `inkBottom`, with one symbol per letter, while Tesseract gave it
+    /// the `baseline` it fitted to the whole row.
+    private func inked(_ text: String, x: Double, inkBottom: Double, baseline: Double) -> OCRGeometry.RawWord {
+        let symbols = text.enumerated().map { i, c in
+            OCRGeometry.Symbol(text: String(c), left: x + Double(i) * 20, top: inkBottom - 0.7 * sizePx,
+                               right: x + Double(i + 1) * 20, bottom: inkBottom)
+        }
+        return OCRGeometry.RawWord(symbols: symbols, left: x, top: inkBottom - 0.7 * sizePx, right: x + Double(text.count) * 20,
+                                   bottom: inkBottom, baseline: baseline, confidence: 90)
+    }
+
+    /// One Tesseract line across a three-column list whose rows do not line up: cut at the
+    /// gutters, each column's words stand on their own ink, not on the row's fitted baseline.
+    func testARowAcrossColumnGuttersIsCutAndEachPieceKeepsItsOwnBaseline() {
+        let row = [inked("Black", x: 100, inkBottom: 520, baseline: 505), inked("Sash", x: 220, inkBottom: 520, baseline: 505),
+                   inked("Mobile", x: 900, inkBottom: 505, baseline: 505),
+                   inked("Foundation", x: 1700, inkBottom: 490, baseline: 505)]
+        let pieces = OCRGeometry.splitAtGutters(row)
+        XCTAssertEqual(pieces.map { $0.map(\.text) }, [["Black", "Sash"], ["Mobile"], ["Foundation"]])
+        XCTAssertEqual(pieces.map { $0[0].baseline }, [520, 505, 490])
+        // Word spaces, even wide justified ones, do not cut a line; its baseline stays.
+        let prose = [inked("wide", x: 100, inkBottom: 520, baseline: 505), inked("spaces", x: 100 + 80 + 0.8 * sizePx, inkBottom: 520, baseline: 505)]
+        XCTAssertEqual(OCRGeometry.splitAtGutters(prose), [prose])
+    }
+
+    /// A word box stretched over the next word ("co-creation" over "and") would put the two on
+    /// separate lines in the layout stage: the box ends where the next word begins.
+    func testAWordBoxReachingOverItsNeighbourIsCutBack() {
+        var first = raw("co-creation", x: 524, baseline: 1146, rise: 0.7 * sizePx)
+        first.right = 834
+        let line = [first, raw("and", x: 765, baseline: 1146, rise: 0.7 * sizePx), raw("process", x: 857, baseline: 1146, rise: 0.7 * sizePx)]
+        let untangled = OCRGeometry.untangled(line)
+        XCTAssertEqual(untangled[0].right, 764)
+        XCTAssertTrue(untangled[0].symbols.allSatisfy { $0.right <= 764 && $0.left <= $0.right })
+        XCTAssertEqual(Array(untangled.dropFirst()), Array(line.dropFirst()))
+        let words = OCRGeometry.words(lines: [line], scale: scale)
+        XCTAssertLessThanOrEqual(words[0].box.x1, words[1].box.x0)
+    }
+
+    /// A mark without letters or digits far smaller than the line's words is noise wherever it
+    /// stands (a speck read as "|" after "(ODAC)"); a dash the size of one is kept.
+    func testAPunctuationSpeckIsDroppedAnywhereInTheLine() {
+        let speck = OCRGeometry.RawWord(text: "|", left: 700, top: 450, right: 705, bottom: 455, baseline: 500, confidence: 93)
+        let dash = OCRGeometry.RawWord(text: "-", left: 420, top: 480, right: 440, bottom: 484, baseline: 500, confidence: 93)
+        let line = [raw("Centre", x: 100, baseline: 500, rise: 0.7 * sizePx), dash,
+                    raw("(ODAC)", x: 460, baseline: 500, rise: 0.7 * sizePx), speck]
+        XCTAssertEqual(OCRGeometry.words(lines: [line], scale: scale).map(\.text), ["Centre", "-", "(ODAC)"])
+    }
+
+    func testAnExclamationMarkAmongCapitalsIsTheLetterI() {
+        XCTAssertEqual(OCRGeometry.capitalIRestored("(FX!)"), "(FXI)")
+        XCTAssertEqual(OCRGeometry.capitalIRestored("F!FA"), "FIFA")
+        XCTAssertEqual(OCRGeometry.capitalIRestored("NOW!"), "NOW!", "an exclamation ends a word")
+        XCTAssertEqual(OCRGeometry.capitalIRestored("Now!)"), "Now!)")
+        XCTAssertEqual(OCRGeometry.capitalIRestored("(Stop!)"), "(Stop!)", "not an acronym")
+        XCTAssertEqual(OCRGeometry.capitalIRestored("!"), "!")
+    }
 }
