@@ -1,6 +1,6 @@
 import Layout
 import LetterModel
-import LetterParser
+@testable import LetterParser
 import PDFText
 import XCTest
 
@@ -180,6 +180,21 @@ final class SegmenterRuleTests: XCTestCase {
         ])
         XCTAssertEqual(letter.signatories.map(\.name), ["Maria Okafor MEP", "Tom Reid"])
         XCTAssertEqual(letter.signatories.map(\.role), ["Chair", "Secretary"])
+    }
+
+    /// A name set wholly in capitals keeps its last word (there are no small letters to tell
+    /// a degree by), and a motto in quotation marks under the signer is nobody's name.
+    func testAnOrganisationInCapitalsKeepsItsLastWordAndAMottoIsNoSigner() {
+        let letter = segment([
+            block("Estimados vecinos:"),
+            block(paragraph),
+            block("VOCES DEL CARBÓN", bold: true),
+            block("“Unidad, trabajo y energía por Colombia.”", bold: true),
+        ])
+        XCTAssertEqual(letter.signatories.map(\.name), ["VOCES DEL CARBÓN"])
+        // A known post-nominal still goes, capitals or not.
+        XCTAssertEqual(Names.withoutPostNominals("JANE DOE PHD"), "JANE DOE")
+        XCTAssertEqual(Names.withoutPostNominals("Tom Reid CEng MCIBSE"), "Tom Reid")
     }
 
     func testDescriptiveListItemsAreNotCalls() {

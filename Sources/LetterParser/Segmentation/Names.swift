@@ -106,13 +106,16 @@ enum Names {
     /// a name are not part of it.
     static func withoutPostNominals(_ s: String) -> String {
         var words = tokens(s.trimmingBlanks())
+        // A name set in capitals ("VOCES DEL CARBÓN") has no capitals to tell a degree by:
+        // only the known post-nominals are taken off it.
+        let setInCapitals = words.allSatisfy { word in word.allSatisfy { !$0.isLetter || $0.isUppercase } }
         while words.count > 2, let last = words.last {
             let bare = last.trimming(charactersIn: ",")
             // An office held is printed as part of the name ("Andrew Hastie MP"), where degrees
             // and memberships are not.
             if offices.contains(bare.lowercased()) { break }
             let letters = bare.filter(\.isLetter)
-            let allCaps = letters.count >= 2 && letters.count <= 7 && letters.allSatisfy(\.isUppercase)
+            let allCaps = !setInCapitals && letters.count >= 2 && letters.count <= 7 && letters.allSatisfy(\.isUppercase)
             guard postNominals.contains(bare.lowercased()) || allCaps else { break }
             words.removeLast()
         }

@@ -343,6 +343,9 @@ struct SignatoryParser {
         // "On behalf of the signatories,", "Au nom du collectif :": a lead-in to the signer.
         if let last = line.last, ",:".contains(last), Self.onBehalfLeads.contains(where: { line.lowercased().hasPrefix($0) }) { return true }
         if DateParser.parseDateline(line, language: language) != nil { return true }
+        // A line wholly in quotation marks is a motto or a quotation ("“Unidad, trabajo y
+        // energía por Colombia.”"); no one signs with quotation marks round their name.
+        if let first = line.first, let last = line.last, line.count > 2, "“\"«„‘".contains(first), "”\"»“’".contains(last) { return true }
         // A sentence ("Protéger les enfants maltraités."): mostly lower-case words and a full
         // stop after a word; names and organisations end in a capitalised word or "e.V.".
         if line.hasSuffix("."), PartEvidence.hasSentenceStop(line + " "), line.split(separator: " ").count >= 3,
