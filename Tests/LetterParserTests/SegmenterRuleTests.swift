@@ -197,6 +197,26 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertEqual(Names.withoutPostNominals("Tom Reid CEng MCIBSE"), "Tom Reid")
     }
 
+    /// A bold name over plain lines that name no one (a motto, contact details) is the signer,
+    /// not a heading over an empty list; over entries it stays a heading.
+    func testABoldNameThatNoEntryFollowsIsTheSigner() {
+        let alone = segment([
+            block("Madame la Ministre,"),
+            block(paragraph),
+            block("Association Lumière", bold: true),
+            block("Protéger les enfants maltraités.", "contact@lumiere.example"),
+        ])
+        XCTAssertEqual(alone.signatories.map(\.name), ["Association Lumière"])
+        let heading = segment([
+            block("Dear Minister,"),
+            block(paragraph),
+            block("Sincerely,"),
+            block("Australia", bold: true),
+            block("Jane Doe", "Director, Digital Rights Watch"),
+        ])
+        XCTAssertEqual(heading.signatories.map(\.name), ["Jane Doe"])
+    }
+
     func testDescriptiveListItemsAreNotCalls() {
         let letter = segment([
             block("Dear Minister,"),

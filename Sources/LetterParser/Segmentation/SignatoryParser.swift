@@ -11,6 +11,7 @@ struct SignatoryParser {
         let blocks = SignatureEntries.attachingRoles(blocks)
         var result: [Signatory] = []
         var location: String? = nil
+        var unfollowedBold: (line: String, at: Int)? = nil
         let allBold = !blocks.isEmpty && blocks.allSatisfy(\.isBold)
         let tables = Self.tableColumns(blocks)
         for (index, block) in blocks.enumerated() {
@@ -22,6 +23,9 @@ struct SignatoryParser {
             let boldHeading = block.isBold && !allBold && lines.count == 1 && lines[0].split(separator: " ").count <= 4
             if lines.count == 1, boldHeading || isGroupHeading(lines[0], block: block) {
                 location = placeHeading(lines[0])
+                // A bold line that nothing signed follows is the signer itself ("Association
+                // Adikia" in bold over its motto and contact lines), settled after the loop.
+                unfollowedBold = boldHeading && !isGroupHeading(lines[0], block: block) && !isNoise(lines[0]) ? (lines[0], result.count) : nil
                 continue
             }
             // A table of names with their affiliations in the next column, row by row.
@@ -67,6 +71,7 @@ struct SignatoryParser {
                 if let s = signatory(entryLines, location: location) { result.append(s) }
             }
         }
+        if let (line, at) = unfollowedBold, result.count == at, let s = signatory([line], location: nil) { result.append(s) }
         return Self.settleKinds(Self.stripRowNumbers(result.filter { !Self.isDescription($0.name) }))
     }
 
