@@ -217,6 +217,17 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertEqual(heading.signatories.map(\.name), ["Jane Doe"])
     }
 
+    /// A signature block whose name is a form's blank ("Name", "Firma") is a template for the
+    /// reader to sign: no signatory. A name under a signature rule is still one.
+    func testABlankFormToSignHasNoSignatory() {
+        func signers(_ lines: String...) -> [String] {
+            segment([block("Dear President,"), block(paragraph), block("Yours faithfully,"), Block(lines: lines.map { Line(text: $0, fontSize: 11, isBold: false) })]).signatories.map(\.name)
+        }
+        XCTAssertEqual(signers("______________________", "Name", "Concerned Citizen"), [])
+        XCTAssertEqual(signers("Firma:", "Ciudadana"), [])
+        XCTAssertEqual(signers("______________________", "Jane Doe", "Director"), ["Jane Doe"])
+    }
+
     func testDescriptiveListItemsAreNotCalls() {
         let letter = segment([
             block("Dear Minister,"),

@@ -36,6 +36,10 @@ struct PartLexicon: Sendable {
     var annexHeadings: [String]
     /// Headings of an endnotes section ("notes", "anmerkungen").
     var notesHeadings: [String]
+    /// The blanks of a form to sign, standing alone on a line, plain words (not expressions)
+    /// compared without case and trailing `:`/`_` ("Name", "Signature", "Firma"): a
+    /// signature block made of them is a template for the reader to fill in, signed by no one.
+    var formPlaceholders: [String] = []
 
     /// The order matters where one entry is a prefix of another's match: English first, as the
     /// expressions were first written; within a language, the order of each list.
@@ -65,7 +69,8 @@ extension PartLexicon {
                             "organi[sz]ations?", "individuals", "individual signatories", "organi[sz]ational signatories",
                             "institutional signatories"],
         annexHeadings: ["annex", "appendix", "enclosures?", "attachments?", "addendum", "postscript"],
-        notesHeadings: ["notes", "endnotes", "footnotes", "references", "sources"]
+        notesHeadings: ["notes", "endnotes", "footnotes", "references", "sources"],
+        formPlaceholders: ["name", "full name", "print name", "your name", "signature"]
     )
 
     static let spanish = PartLexicon(
@@ -82,7 +87,8 @@ extension PartLexicon {
         dateLabels: ["fecha"],
         signatoryHeadings: ["firmantes", "firmas", "organizaciones firmantes", "suscriben"],
         annexHeadings: ["anexo", "apéndice"],
-        notesHeadings: ["notas", "referencias", "fuentes"]
+        notesHeadings: ["notas", "referencias", "fuentes"],
+        formPlaceholders: ["nombre", "nombre y apellidos", "firma"]
     )
 
     static let french = PartLexicon(
@@ -97,7 +103,8 @@ extension PartLexicon {
         dateLabels: ["date"],
         signatoryHeadings: ["signataires", "organisations signataires"],
         annexHeadings: ["annexe", "pièces? jointes?"],
-        notesHeadings: ["notes"]
+        notesHeadings: ["notes"],
+        formPlaceholders: ["nom", "prénom", "nom et prénom", "prénom et nom", "signature"]
     )
 
     static let german = PartLexicon(
@@ -113,7 +120,8 @@ extension PartLexicon {
         dateLabels: ["datum"],
         signatoryHeadings: ["unterzeichner(innen)?", "unterzeichnende", "erstunterzeichner(innen)?"],
         annexHeadings: ["anhang", "anlagen?"],
-        notesHeadings: ["anmerkungen", "fußnoten", "quellen"]
+        notesHeadings: ["anmerkungen", "fußnoten", "quellen"],
+        formPlaceholders: ["name", "vorname", "nachname", "unterschrift"]
     )
 
     static let portuguese = PartLexicon(
@@ -128,7 +136,8 @@ extension PartLexicon {
         dateLabels: ["data"],
         signatoryHeadings: ["signatários", "assinaturas", "assinam"],
         annexHeadings: ["anexo", "apêndice"],
-        notesHeadings: ["notas", "referências"]
+        notesHeadings: ["notas", "referências"],
+        formPlaceholders: ["nome", "nome completo", "assinatura"]
     )
 
     /// The union of one list over the languages, each entry once, in the order of ``all``.

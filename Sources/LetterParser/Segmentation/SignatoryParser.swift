@@ -18,6 +18,8 @@ struct SignatoryParser {
             if tables.consumed.contains(index) { continue }
             let lines = block.lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }
             guard !lines.isEmpty else { continue }
+            // "_____ / Name / Nigerian Citizen": the blank of a form for the reader to sign.
+            if let first = lines.first(where: { !isNoise($0) }), Self.isFormPlaceholder(first) { continue }
             // A heading line of its own opens a group; a place-like heading sets the location.
             // A short bold line among plain entries ("Australia") is a heading too.
             let boldHeading = block.isBold && !allBold && lines.count == 1 && lines[0].split(separator: " ").count <= 4
@@ -316,6 +318,13 @@ struct SignatoryParser {
         let lastWord = previous.split(separator: " ").last.map { $0.lowercased() } ?? ""
         return ["of", "for", "and", "the", "de", "des", "du", "la", "el", "y", "und", "für", "e", "do", "da", "del", "on", "in", "to"].contains(lastWord)
     }
+
+    /// Whether `line` is only a form's blank ("Name", "Signature:", "Firma ____"), in any language.
+    static func isFormPlaceholder(_ line: String) -> Bool {
+        formPlaceholders.contains(line.lowercased().trimming(charactersIn: " :_.…-"))
+    }
+
+    static let formPlaceholders = Set(PartLexicon.all.flatMap(\.formPlaceholders))
 
     static let groupNouns: Set<String> = [
         "signatories", "signatures", "signers", "organizations", "organisations", "individuals", "supporters", "endorsers",
