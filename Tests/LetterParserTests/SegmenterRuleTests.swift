@@ -409,6 +409,28 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertEqual(letter.addressee?.lines, ["European Commission"])
     }
 
+    /// "COMMUNIQUÉ" set larger over the title proper: the kind of document is no subject
+    /// while a title says what it is about; alone, it still is one.
+    func testAHeadingNamingOnlyTheKindGivesWayToTheTitle() {
+        let letter = segment([
+            block("COMMUNIQUÉ", size: 18, bold: true),
+            block("12 MARCH 2024", size: 14),
+            Block(lines: [Line(text: "Child protection needs care, not suspicion", fontSize: 14, isBold: true)], alignment: .center),
+            block(paragraph),
+            block(paragraph),
+            block("Families Together", bold: true),
+        ])
+        XCTAssertEqual(letter.subject, "Child protection needs care, not suspicion")
+        let alone = segment([
+            block("OPEN LETTER", size: 16, bold: true),
+            block("Dear Minister,"),
+            block(paragraph),
+            block("Sincerely,"),
+            block("Jane Doe"),
+        ])
+        XCTAssertEqual(alone.subject, "OPEN LETTER")
+    }
+
     /// An e-mail's or memo's header set as one block: each labelled line is its field.
     func testEmailHeaderFieldsInOneBlock() {
         let letter = segment([

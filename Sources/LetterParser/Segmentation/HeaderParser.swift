@@ -173,8 +173,13 @@ struct HeaderParser {
                 break
             }
         }
-        let titles = rest.enumerated().filter {
+        var titles = rest.enumerated().filter {
             isTitle($0.element, isLast: $0.offset >= (addresseeIndex ?? -1)) && $0.offset != addresseeIndex && !Self.isLetterhead($0.element.text)
+        }
+        // "COMMUNIQUÉ", "OPEN LETTER" over the title proper: a heading that only names the kind
+        // of document is no subject while another title says what the letter is about.
+        if titles.contains(where: { !Self.namesOnlyTheKind($0.element.text) }) {
+            titles.removeAll { Self.namesOnlyTheKind($0.element.text) }
         }
         // The largest title wins (an author line under a display title is also set large).
         if result.subject == nil, let title = titles.max(by: { ($0.element.fontSize, $0.offset) < ($1.element.fontSize, $1.offset) }) {
@@ -348,6 +353,21 @@ struct HeaderParser {
         "carta", "declaración", "declaração", "comunicado", "llamado", "apelo",
         "lettre", "déclaration", "appel", "brief", "erklärung", "aufruf", "stellungnahme",
     ]
+
+    /// Whether every word of `text` names the kind of document ("Communiqué", "Open Letter",
+    /// "Pressemitteilung", "Carta abierta"): a heading that says what the text is, not what
+    /// it is about.
+    static func namesOnlyTheKind(_ text: String) -> Bool {
+        let w = words(of: text)
+        return !w.isEmpty && w.isSubset(of: kindOnlyWords)
+    }
+
+    /// Letter-kind words and the words that qualify them in a document's kind.
+    static let kindOnlyWords: Set<String> = letterKindWords.union([
+        "open", "joint", "public", "press", "release", "communiqué", "communique", "tribune", "memo", "memorandum",
+        "abierta", "conjunta", "pública", "prensa", "nota", "aberta", "imprensa",
+        "ouverte", "commune", "publique", "presse", "de", "offener", "gemeinsame", "pressemitteilung", "öffentlicher",
+    ])
 
     /// A heading that names an organisation ("Coalition for Clean Air", "Open Knowledge
     /// Foundation") rather than a letter ("Open Letter from the Coalition for Clean Air", "Joint
