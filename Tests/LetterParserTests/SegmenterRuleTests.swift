@@ -431,6 +431,22 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertEqual(alone.subject, "OPEN LETTER")
     }
 
+    /// A plain subject line naming the kind of letter, wrapped onto a second line, under the
+    /// inside address: the subject, and the address keeps only its own lines.
+    func testAWrappedLineNamingTheKindOfLetterIsTheSubjectNotTheAddress() {
+        let letter = segment([
+            block("8 July 2020"),
+            block("Hon. Mary Banda", "Speaker of the National Assembly", "Parliament Buildings", "Lilongwe"),
+            block("OPEN LETTER TO THE ASSEMBLY: Urging Its Members To Reject The Cybercrime", "Amendment Bill"),
+            block(paragraph),
+            block(paragraph),
+            block("Yours faithfully,"),
+            block("Jane Doe"),
+        ])
+        XCTAssertEqual(letter.subject, "OPEN LETTER TO THE ASSEMBLY: Urging Its Members To Reject The Cybercrime Amendment Bill")
+        XCTAssertEqual(letter.addressee?.lines, ["Hon. Mary Banda", "Speaker of the National Assembly", "Parliament Buildings", "Lilongwe"])
+    }
+
     /// An e-mail's or memo's header set as one block: each labelled line is its field.
     func testEmailHeaderFieldsInOneBlock() {
         let letter = segment([

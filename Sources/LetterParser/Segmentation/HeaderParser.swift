@@ -321,13 +321,16 @@ struct HeaderParser {
         return kept.isEmpty ? nil : kept
     }
 
-    /// One line naming a kind of letter ("Open letter on …", "Offener Brief zur …", "Joint
-    /// statement …"), not a person or an address: a subject even without a label or a larger type.
+    /// A line naming a kind of letter ("Open letter on …", "Offener Brief zur …", "Joint
+    /// statement …"), not a person or an address: a subject even without a label or a larger
+    /// type. Wrapped over two or three lines it still is one, when its first line names the kind
+    /// ("LETTER TO THE SENATE: Entreating The National Assembly To Halt Its Annual" / "Recess").
     func isUnlabelledSubject(_ block: Block) -> Bool {
         let text = block.text.trimmingBlanks()
-        guard block.lines.count == 1, text.count >= 8, text.count <= 160, !text.hasSuffix(":"),
+        guard (1...3).contains(block.lines.count), text.count >= 8, text.count <= (block.lines.count == 1 ? 160 : 240), !text.hasSuffix(":"),
               !BlockTraits.isContactLine(text), !Names.isPersonName(text) else { return false }
-        return !Self.words(of: text).isDisjoint(with: Self.letterKindWords)
+        let first = block.lines.count == 1 ? text : block.lines[0].text
+        return !Self.words(of: first).isDisjoint(with: Self.letterKindWords)
     }
 
     /// Headings that are no address wherever they stand: one word ("TRIBUNE"), a line naming
