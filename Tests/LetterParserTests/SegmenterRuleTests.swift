@@ -447,6 +447,27 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertEqual(letter.addressee?.lines, ["Hon. Mary Banda", "Speaker of the National Assembly", "Parliament Buildings", "Lilongwe"])
     }
 
+    /// A bold subject whose first line the layout set as a block of its own, right above the
+    /// rest at the same left edge: one subject, and the address above stays the address.
+    /// (Set apart from the title, a bold reference line does not join it: letter-209 in the
+    /// quality ratchet.)
+    func testATitleSplitIntoTwoBlocksIsOneSubjectNotAnAddress() {
+        func bold(_ block: Block) -> Block {
+            Block(lines: block.lines.map { Line(text: $0.text, box: $0.box, page: $0.page, fontSize: $0.fontSize, isBold: true) })
+        }
+        let letter = segment([
+            placed([("Landtag Musterland", 100), ("Ausschuss für Recht", 112), ("Platz der Republik 1", 124), ("12345 Musterstadt", 136)], x: 72),
+            bold(placed([("Entwurf eines Gesetzes zur Umsetzung der Richtlinie (EU) 2016/943 zum", 170)], x: 72)),
+            bold(placed([("Schutz von Geschäftsgeheimnissen vor rechtswidrigem Erwerb", 181)], x: 72)),
+            placed([("Sehr geehrte Damen und Herren,", 220)], x: 72),
+            placed([(paragraph, 240)], x: 72),
+            placed([("Mit freundlichen Grüßen", 300)], x: 72),
+            placed([("Erika Mustermann", 320)], x: 72),
+        ])
+        XCTAssertEqual(letter.subject, "Entwurf eines Gesetzes zur Umsetzung der Richtlinie (EU) 2016/943 zum Schutz von Geschäftsgeheimnissen vor rechtswidrigem Erwerb")
+        XCTAssertEqual(letter.addressee?.lines.first, "Landtag Musterland")
+    }
+
     /// An e-mail's or memo's header set as one block: each labelled line is its field.
     func testEmailHeaderFieldsInOneBlock() {
         let letter = segment([

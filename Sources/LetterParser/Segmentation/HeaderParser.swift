@@ -162,6 +162,11 @@ struct HeaderParser {
             if block.lines.count == 1, traits.bodySize > 0, block.fontSize < 0.8 * traits.bodySize { continue }
             if block.lines.filter({ BlockTraits.isContactLine($0.text) }).count * 2 >= block.lines.count { continue }
             if isTitle(block, isLast: i == rest.count - 1) || isUnlabelledSubject(block) { continue }
+            // The first lines of a title that the layout set as a block of its own: the title's
+            // own type, at its left edge, right above the rest of it (no line's space between).
+            if i + 1 < rest.count, let a = block.box, let b = rest[i + 1].box, abs(a.x0 - b.x0) < 2,
+               b.y0 - a.y1 < 0.5 * block.fontSize, block.isBold == rest[i + 1].isBold, abs(block.fontSize - rest[i + 1].fontSize) < 0.5,
+               isTitle(rest[i + 1], isLast: i + 1 == rest.count - 1), isTitle(block, isLast: true) { continue }
             // A one-line sentence ("Lettre recommandée avec accusé de réception.") is a
             // mention, not an address.
             if block.lines.count == 1, block.text.hasSuffix("."), block.text.split(separator: " ").count >= 4 { continue }
