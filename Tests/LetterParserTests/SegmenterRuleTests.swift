@@ -468,6 +468,31 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertEqual(letter.addressee?.lines.first, "Landtag Musterland")
     }
 
+    /// "To the Members of …:" on a line of its own before the first paragraph is how the letter
+    /// greets them, not an inside address; an address line without the colon stays one.
+    func testToTheMembersWithAColonIsTheSalutation() {
+        let greeted = segment([
+            block("3 March 2024"),
+            block("To the Members of the City Council and the Mayor of Riverton:"),
+            block("Re: Budget Amendment (Library Hours) Bill 2024"),
+            block(paragraph),
+            block(paragraph),
+            block("Sincerely,"),
+            block("Jane Doe"),
+        ])
+        XCTAssertEqual(greeted.salutation, "To the Members of the City Council and the Mayor of Riverton:")
+        XCTAssertNil(greeted.addressee)
+        let addressed = segment([
+            block("To the Mayor of Riverton", "City Hall", "1 Main Street"),
+            block("Dear Mayor,"),
+            block(paragraph),
+            block("Sincerely,"),
+            block("Jane Doe"),
+        ])
+        XCTAssertEqual(addressed.salutation, "Dear Mayor,")
+        XCTAssertEqual(addressed.addressee?.lines.first, "To the Mayor of Riverton")
+    }
+
     /// An e-mail's or memo's header set as one block: each labelled line is its field.
     func testEmailHeaderFieldsInOneBlock() {
         let letter = segment([

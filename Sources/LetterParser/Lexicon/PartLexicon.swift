@@ -51,7 +51,10 @@ extension PartLexicon {
         language: "en",
         salutationOpeners: ["dear", "dearest", "to whom it may concern", "hi", "hello", "greetings", "good (morning|afternoon)",
                             #"to the editors?\b"#, "your (excellency|honou?r)", "honou?rable", "esteemed"],
-        salutationsAlone: ["sirs?", "madam", "sir or madam", "sir/madam", "gentlemen", "ladies and gentlemen"],
+        salutationsAlone: ["sirs?", "madam", "sir or madam", "sir/madam", "gentlemen", "ladies and gentlemen",
+                           // "To the Members of the Senate:": those addressed, on a line of its own
+                           // ended by a colon or comma (an inside address line has neither).
+                           "to (the|all) [^:,]{3,160}"],
         closings: ["yours( very)? (sincerely|faithfully|truly|respectfully)", "sincerely( yours)?", "very truly yours",
                    "respectfully( yours| submitted)?", "(with )?(best|kind|warm|warmest|kindest) (regards|wishes)", "regards",
                    "best", "cheers", "cordially", "thank you( very much)?( for your (time|attention|consideration))?", "thanks",
