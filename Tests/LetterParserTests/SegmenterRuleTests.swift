@@ -468,6 +468,56 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertEqual(letter.addressee?.lines.first, "Landtag Musterland")
     }
 
+    /// An address whose first lines the layout set as one-line blocks, right above the rest on
+    /// its line pitch, is one address; the letterhead's side column of contact details set
+    /// after it in reading order is the sender's, not lost.
+    func testCutOffAddressLinesJoinAndASideColumnStaysTheSenders() {
+        let letter = segment([
+            placed([("Riverside Tenants' Union | 4 Mill Lane | 12345 Riverton", 86)], x: 72, size: 8),
+            placed([("City Council of Riverton", 113)], x: 72),
+            placed([("Housing Committee", 125)], x: 72),
+            placed([("1 Market Square", 137), ("12345 Riverton", 149)], x: 72),
+            Block(lines: placed([("Riverside Tenants' Union", 137)], x: 380, size: 8).lines, alignment: .right),
+            Block(lines: placed([("4 Mill Lane", 147), ("12345 Riverton", 157), ("info@tenants.example", 167)], x: 380, size: 8).lines,
+                  alignment: .right),
+            placed([("Riverton, 3 March 2024", 200)], x: 380),
+            placed([("Dear Members of the Committee,", 230)], x: 72),
+            placed([(paragraph, 250)], x: 72),
+            placed([("Yours sincerely,", 300)], x: 72),
+            placed([("Jane Doe", 320)], x: 72),
+        ])
+        XCTAssertEqual(letter.addressee?.lines, ["City Council of Riverton", "Housing Committee", "1 Market Square", "12345 Riverton"])
+        XCTAssertEqual(letter.sender?.lines, ["Riverside Tenants' Union | 4 Mill Lane | 12345 Riverton", "Riverside Tenants' Union",
+                                              "4 Mill Lane", "12345 Riverton", "info@tenants.example"])
+        // Without a salutation the paragraphs after the address can stay in the heading part;
+        // sentences and list items there are no letterhead.
+        let unsaluted = segment([
+            block("Housing Now", "1 Elm Road", "Springfield"),
+            block("12 March 2024"),
+            block("Minister Carla Ruiz", "Ministry of Housing", "5 State Street"),
+            block(paragraph),
+            block("- freeze rents until April", "- repair the Oakwood flats"),
+            block("Yours sincerely,"),
+            block("Ana Pérez"),
+        ])
+        XCTAssertEqual(unsaluted.sender?.lines, ["Housing Now", "1 Elm Road", "Springfield"])
+    }
+
+    /// An address whose first line happens to hold a word for a kind of letter ("Petition")
+    /// stays the address: its later lines carry the street and postcode a subject never has.
+    func testAnAddressNamingAKindOfLetterIsNoSubject() {
+        let letter = segment([
+            block("3 March 2024"),
+            block("Petition Committee", "Parliament House, 1 Molesworth Street", "Wellington 6160"),
+            block("Dear Members of the Committee,"),
+            block(paragraph),
+            block("Yours sincerely,"),
+            block("Jane Doe"),
+        ])
+        XCTAssertNil(letter.subject)
+        XCTAssertEqual(letter.addressee?.lines, ["Petition Committee", "Parliament House, 1 Molesworth Street", "Wellington 6160"])
+    }
+
     /// "To the Members of …:" on a line of its own before the first paragraph is how the letter
     /// greets them, not an inside address; an address line without the colon stays one.
     func testToTheMembersWithAColonIsTheSalutation() {

@@ -215,7 +215,19 @@ struct HeaderParser {
             // "Via E-Mail", "By fax": how it was sent, not where.
             lines = lines.filter { !$0.isEmpty && !Self.isDeliveryNote($0) }
             if !lines.isEmpty { result.addressee = Party(lines: lines, name: lines.first) }
-            let senderLines = rest[..<start].flatMap { $0.lines.map(\.text) }.filter { !$0.isEmpty }
+            // Short-lined blocks after the address that are no title either (a letterhead's side
+            // column of contact details) are the sender's too: kept, not dropped. Sentences and
+            // list items there are a body the decoder left in the heading (no salutation).
+            let sideColumn = rest[(a + 1)...].filter { block in
+                block.hint != .listItem && !traits.isProse(block) && block.lines.allSatisfy { line in
+                    let text = line.text.trimmingBlanks()
+                    let words = text.split(separator: " ")
+                    // "… six years." ends a sentence; "… Deutschland e.V." an abbreviation.
+                    let sentence = words.count >= 4 && text.hasSuffix(".") && words.last.map { !$0.dropLast().contains(".") } == true
+                    return text.count < 70 && !sentence && !text.hasPrefix("- ") && !text.hasPrefix("• ")
+                }
+            }
+            let senderLines = (rest[..<start] + sideColumn).flatMap { $0.lines.map(\.text) }.filter { !$0.isEmpty }
             if !senderLines.isEmpty { result.sender = Party(lines: senderLines, name: senderLines.first) }
         } else {
             let senderLines = rest.flatMap { $0.lines.map(\.text) }.filter { !$0.isEmpty }
@@ -296,8 +308,14 @@ struct HeaderParser {
     /// Whether `upper` is another address block directly above `lower`: two or more lines, the
     /// same left edge, on the same page, less than three lines' height apart.
     static func stacksAbove(_ upper: Block, _ lower: Block) -> Bool {
-        guard upper.lines.count >= 2, let u = upper.box, let l = lower.box, upper.page == lower.page else { return false }
+        guard let u = upper.box, let l = lower.box, upper.page == lower.page else { return false }
         let size = max(lower.fontSize, 1)
+        // One line set on the address's own line pitch, in its type ("Deutscher Bundestag" over
+        // "Platz der Republik 1"): the address's first line, which the layout cut off.
+        if upper.lines.count == 1 {
+            return abs(u.x0 - l.x0) < 2 && l.y0 - u.y1 >= -0.1 * size && l.y0 - u.y1 < 0.25 * size
+                && abs(upper.fontSize - lower.fontSize) < 0.5 && upper.isBold == lower.isBold && upper.text.count < 70
+        }
         return abs(u.x0 - l.x0) < size && l.y0 - u.y1 >= 0 && l.y0 - u.y1 < 3 * size
             && upper.lines.allSatisfy { $0.text.count < 70 }
     }
@@ -334,8 +352,16 @@ struct HeaderParser {
         let text = block.text.trimmingBlanks()
         guard (1...3).contains(block.lines.count), text.count >= 8, text.count <= (block.lines.count == 1 ? 160 : 240), !text.hasSuffix(":"),
               !BlockTraits.isContactLine(text), !Names.isPersonName(text) else { return false }
+        if Self.hasAddressNumbers(block) { return false }
         let first = block.lines.count == 1 ? text : block.lines[0].text
         return !Self.words(of: first).isDisjoint(with: Self.letterKindWords)
+    }
+
+    /// Whether a line after the first carries a number, as an address's street and postcode
+    /// do and a wrapped title rarely does ("Petition Committee / 1 Molesworth Street /
+    /// Wellington 6160" is an address though its first line names a kind of letter).
+    static func hasAddressNumbers(_ block: Block) -> Bool {
+        block.lines.count > 1 && block.lines.dropFirst().contains { $0.text.contains(where: \.isNumber) }
     }
 
     /// Headings that are no address wherever they stand: one word ("TRIBUNE"), a line naming
@@ -346,7 +372,7 @@ struct HeaderParser {
         let text = block.text.trimmingBlanks()
         if !text.contains(" ") { return true }
         let first = block.lines.first?.text.trimmingBlanks() ?? ""
-        if first.split(separator: " ").count <= 6, !words(of: first).isDisjoint(with: letterKindWords) { return true }
+        if first.split(separator: " ").count <= 6, !words(of: first).isDisjoint(with: letterKindWords), !hasAddressNumbers(block) { return true }
         let letters = text.filter(\.isLetter)
         guard letters.count >= 8, letters.allSatisfy({ !$0.isLowercase }), !text.contains(where: \.isNumber) else { return false }
         return !block.lines.contains { line in
