@@ -48,3 +48,14 @@ extension LetterExtractor {
         return out
     }
 }
+
+extension LetterExtractor {
+    /// The segmenter's evidence for every block and part, as JSON Lines (see
+    /// `LetterSegmenter.partFeatures`): what the weight-fitting script reads.
+    public static func featureDump(path: String, options: ExtractionOptions = ExtractionOptions()) throws(ExtractionError) -> String {
+        let (data, name) = try read(path: path)
+        let format = SourceFormat.detect(name: name, data: data)
+        let (laidOut, _) = try layout(data: data, name: name, format: format, options: options, displayPath: path)
+        return LetterSegmenter().partFeatures(laidOut)
+    }
+}

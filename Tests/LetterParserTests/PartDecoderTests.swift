@@ -169,4 +169,21 @@ final class PartDecoderTests: XCTestCase {
         XCTAssertEqual(positional[3].label, .closing)
         XCTAssertLessThan(positional[3].probability, labelled[3].probability)
     }
+
+    /// A weight table replaces the hand weight of exactly the keys it has: the closing formula
+    /// weighed down far enough is no longer the closing, while a table without that key decodes
+    /// as the hand weights do.
+    func testAWeightTableReplacesOnlyTheWeightsItHas() {
+        let letter = [block("Dear Minister,"), block(first), block(second), block("Yours sincerely,"), block("Jane Doe", "Director")]
+        let evidence = PartEvidence(traits: BlockTraits(bodySize: 11, textWidth: 0), language: "en")
+        let hand = PartDecoder(evidence: evidence, weights: PartWeights(table: [:])).decode(letter)
+        XCTAssertEqual(hand.parts, [.salutation, .body, .body, .closing, .signature])
+        XCTAssertEqual(PartWeights.key(.closing, Evidence(rule: "closing-phrase", weight: 8)), "closing/closing-phrase/8")
+        let unrelated = PartDecoder(evidence: evidence, weights: PartWeights(table: ["annex/separator/6": -1])).decode(letter)
+        XCTAssertEqual(unrelated.parts, hand.parts)
+        XCTAssertEqual(unrelated.scores, hand.scores)
+        let weighedDown = PartDecoder(evidence: evidence, weights: PartWeights(table: ["closing/closing-phrase/8": -20])).decode(letter)
+        XCTAssertNotEqual(weighedDown.parts[3], .closing)
+        XCTAssertEqual(weighedDown.parts[0], .salutation)
+    }
 }

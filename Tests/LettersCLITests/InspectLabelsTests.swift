@@ -79,6 +79,39 @@ final class InspectLabelsTests: CLITestCase {
         XCTAssertTrue(run.out.contains("closing-position+3"), run.out)
     }
 
+    /// `inspect --features` (for scripts/fit_parts.py): every block's evidence for all six parts,
+    /// keyed part/rule/hand-weight; and a weight table in LETTERS_PART_WEIGHTS changes what the
+    /// decoder picks, while an unreadable one stops the run instead of scoring the hand weights.
+    func testFeaturesAndAWeightTableForFitting() throws {
+        let run = try letters("inspect", "--features", sample("seed-word.pdf"))
+        assertExit(run, 0)
+        let rows = try run.out.split(separator: "\n").map { line in
+            try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+        XCTAssertGreaterThan(rows.count, 10)
+        for row in rows {
+            XCTAssertEqual((row["evidence"] as? [Any])?.count, 6, "\(row)")
+        }
+        let closing = try XCTUnwrap(rows.first { ($0["text"] as? String) == "Yours in Solidarity," })
+        let closingKeys = try XCTUnwrap((closing["evidence"] as? [Any])?[3] as? [String])
+        XCTAssertEqual(closingKeys, ["closing/closing-phrase/8"])
+
+        let labelled = try letters("inspect", "--labels", sample("seed-word.pdf"))
+        XCTAssertTrue(labelled.out.split(separator: "\n").contains { $0.contains(" closing ") }, labelled.out)
+        let table = temp.appendingPathComponent("weights.json")
+        try Data(#"{"closing/closing-phrase/8": -50}"#.utf8).write(to: table)
+        let weighted = try letters("inspect", "--labels", sample("seed-word.pdf"), environment: ["LETTERS_PART_WEIGHTS": table.path])
+        assertExit(weighted, 0)
+        XCTAssertFalse(weighted.out.split(separator: "\n").contains { $0.contains(" closing ") }, weighted.out)
+
+        try Data("not json".utf8).write(to: table)
+        let broken = try letters("extract", sample("seed-word.pdf"), environment: ["LETTERS_PART_WEIGHTS": table.path])
+        assertExit(broken, 2)
+        XCTAssertEqual(broken.errLines.count, 1, broken.err)
+        XCTAssertTrue(broken.err.contains("LETTERS_PART_WEIGHTS"), broken.err)
+        XCTAssertEqual(broken.out, "")
+    }
+
     func testWithoutLabelsInspectStaysTheLayoutDump() throws {
         let run = try letters("inspect", sample("seed-word.pdf"))
         assertExit(run, 0)

@@ -1,3 +1,4 @@
+import Foundation
 import Layout
 
 extension LetterSegmenter {
@@ -54,5 +55,33 @@ extension LetterSegmenter {
         if let address = header.addressee?.lines, lines.contains(where: address.contains) { return .insideAddress }
         if let sender = header.sender?.lines, lines.contains(where: sender.contains) { return isFirst ? .letterhead : .sender }
         return .letterhead
+    }
+}
+
+extension LetterSegmenter {
+    /// Every block's evidence for every part with its hand-set weight, one JSON object per block
+    /// and line: `text`, `opens_annex` (what the move into the annexes costs depends on it) and
+    /// `evidence`, per part in the letter's order either null (the block cannot be in that part)
+    /// or the `part/rule/hand-weight` keys of ``PartWeights``. What `scripts/fit_parts.py` fits
+    /// the decoder's weights on; `letters inspect --features` prints it.
+    public func partFeatures(_ document: LaidOutDocument) -> String {
+        let prepared = prepare(document)
+        let evidence = PartEvidence(traits: prepared.traits, language: prepared.language)
+        let facts = evidence.facts(prepared.blocks)
+        var out = ""
+        for i in facts.indices {
+            let parts: [Any] = LetterPart.allCases.map { part in
+                evidence.evidence(part, at: i, in: facts).map { $0.map { PartWeights.key(part, $0) } } as Any? ?? NSNull()
+            }
+            let object: [String: Any] = [
+                "text": facts[i].text,
+                "opens_annex": facts[i].annexHeading || facts[i].separator,
+                "evidence": parts,
+            ]
+            if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) {
+                out += String(decoding: data, as: UTF8.self) + "\n"
+            }
+        }
+        return out
     }
 }

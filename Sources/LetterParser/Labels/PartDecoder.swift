@@ -11,6 +11,7 @@ import Layout
 /// still places the parts around it.
 struct PartDecoder {
     var evidence: PartEvidence
+    var weights = PartWeights.current
 
     struct Decoded {
         var parts: [LetterPart]
@@ -33,7 +34,7 @@ struct PartDecoder {
         // emission[i][p]: nil when block i cannot be in part p.
         var emission: [[[Evidence]?]] = []
         emission.reserveCapacity(n)
-        for i in 0..<n { emission.append(parts.map { evidence.evidence($0, at: i, in: facts) }) }
+        for i in 0..<n { emission.append(parts.map { weights.apply(evidence.evidence($0, at: i, in: facts), for: $0) }) }
         func score(_ e: [Evidence]?) -> Double? { e.map { $0.reduce(0) { $0 + $1.weight } } }
 
         let impossible = -Double.infinity

@@ -16,6 +16,10 @@ struct Inspect: ParsableCommand {
     @Flag(help: "Print the label the segmenter gave each block, with its score and evidence.")
     var labels = false
 
+    /// For scripts/fit_parts.py: every block's evidence for every part, as JSON Lines.
+    @Flag(help: .hidden)
+    var features = false
+
     @Argument(help: "A letter (PDF; with --labels also text, Markdown or HTML).", completion: .file())
     var file: String
 
@@ -23,7 +27,8 @@ struct Inspect: ParsableCommand {
 
     func run() throws {
         do {
-            let dump = labels ? try LetterExtractor.labelDump(path: file) : try LetterExtractor.layoutDump(path: file)
+            let dump = features ? try LetterExtractor.featureDump(path: file)
+                : labels ? try LetterExtractor.labelDump(path: file) : try LetterExtractor.layoutDump(path: file)
             print(dump, terminator: "")
         } catch {
             Diagnostics.report(file: error.file, reason: error.reason)
