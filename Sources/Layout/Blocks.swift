@@ -13,12 +13,18 @@ public struct LaidOutDocument: Equatable, Sendable {
     public var links: [PageLink]
     /// Things the layout stage (or the reader before it) noticed but could not resolve.
     public var warnings: [DocumentWarning]
+    /// The lines removed as page furniture (running headers and footers, page numbers), in
+    /// page order: not part of the letter's text, but a letter's date or sender set as a
+    /// running header is still a fact the segmenter may need.
+    public var furniture: [Line]
 
-    public init(blocks: [Block], footnoteBlocks: [Block] = [], links: [PageLink] = [], warnings: [DocumentWarning] = []) {
+    public init(blocks: [Block], footnoteBlocks: [Block] = [], links: [PageLink] = [], warnings: [DocumentWarning] = [],
+                furniture: [Line] = []) {
         self.blocks = blocks
         self.footnoteBlocks = footnoteBlocks
         self.links = links
         self.warnings = warnings
+        self.furniture = furniture
     }
 }
 

@@ -62,7 +62,9 @@ public struct LayoutAnalyzer: Sendable {
         let vocabulary = Hyphenation(blocks: blocks + notes)
         blocks = blocks.map(vocabulary.decide)
         notes = notes.map(vocabulary.decide)
-        return LaidOutDocument(blocks: blocks, footnoteBlocks: notes, links: LinkGrouping.links(document, lines: allLines))
+        let removed = allLines.indices.filter(furniture.contains).map { markers.render(allLines[$0], allowMarkers: false) }
+        return LaidOutDocument(blocks: blocks, footnoteBlocks: notes, links: LinkGrouping.links(document, lines: allLines),
+                               furniture: removed)
     }
 
     /// Splits a footnote zone into notes, one per labelled line; unlabelled lines continue the

@@ -91,6 +91,14 @@ public struct LetterSegmenter: Sendable {
                 }
             }
         }
+        var dateLine: Line? = nil
+        if date == nil, let (m, line) = Self.runningHeaderDate(document, language: language) {
+            // The date set as the running header of every page: removed as furniture, still
+            // the letter's date.
+            date = LetterDate(text: m.text, iso: m.iso, precision: m.precision, page: line.page)
+            place = m.place
+            dateLine = line
+        }
         var signatories = SignatoryParser(language: language).parse(signatureBlocks)
         var signerFromLetterhead = false
         if signatories.isEmpty, structure.closing != nil, let signer = Self.letterheadSigner(header.sender) {
@@ -113,13 +121,25 @@ public struct LetterSegmenter: Sendable {
         )
         let provenance = ProvenanceBuilder(inputs: .init(
             blocks: blocks, decoded: decoded, structure: structure, header: header,
-            dateFromSignature: dateFromSignature, subjectFromBody: subjectFromBody,
+            dateFromSignature: dateFromSignature, dateFromRunningHeader: dateLine, subjectFromBody: subjectFromBody,
             signerFromLetterhead: signerFromLetterhead, bodyBlocks: bodyBlocks, noteBlocks: prepared.noteBlocks))
         letter.provenance = provenance.build(letter)
         letter.warnings += ReviewFlags.flags(for: letter, provenance: letter.provenance,
                                              closingByPosition: provenance.closingByPosition,
                                              structureFound: structure.salutation != nil || structure.closing != nil)
         return letter
+    }
+
+    /// A dateline among the running headers: a furniture line above every block of its page,
+    /// the first such in page order.
+    static func runningHeaderDate(_ document: LaidOutDocument, language: String?) -> (DateMatch, Line)? {
+        for line in document.furniture {
+            guard let box = line.box, let page = line.page,
+                  let top = document.blocks.filter({ $0.page == page }).compactMap({ $0.box?.y0 }).min(), box.y1 <= top,
+                  let m = DateParser.parseDateline(line.text.trimmingBlanks(), language: language) else { continue }
+            return (m, line)
+        }
+        return nil
     }
 
     /// Sentences set in full lines, as in a statement after the signatures; a column of names

@@ -40,6 +40,11 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertEqual(laidOut.texts, [prose[0], prose[1], prose[2]])
         XCTAssertFalse(laidOut.lineTexts.contains { $0.contains("Open Letter on Civic Space") })
         XCTAssertEqual(laidOut.footnoteBlocks, [])
+        // Removed, not forgotten: the furniture lines in page order, with their page and box.
+        XCTAssertEqual(laidOut.furniture.map(\.text), ["Open Letter on Civic Space", "Page 1 of 3", "Open Letter on Civic Space",
+                                                       "Page 2 of 3", "Open Letter on Civic Space", "Page 3 of 3"])
+        XCTAssertEqual(laidOut.furniture.map(\.page), [1, 1, 2, 2, 3, 3])
+        XCTAssertEqual(laidOut.furniture.first?.box?.y0 ?? 0, 40, accuracy: 12)
     }
 
     func testLetterheadOnlyOnTheFirstPageIsKept() {

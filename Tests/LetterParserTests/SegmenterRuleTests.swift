@@ -518,6 +518,30 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertEqual(letter.addressee?.lines, ["Petition Committee", "Parliament House, 1 Molesworth Street", "Wellington 6160"])
     }
 
+    /// A date set as the running header of every page was removed by the layout stage as
+    /// furniture; with no date among the blocks it is still the letter's date. A date in a
+    /// running footer (below the page's blocks) is not taken: a printing date, often.
+    func testADateSetAsTheRunningHeaderIsTheLettersDate() {
+        let blocks = [
+            placed([("Dear Minister,", 120)], x: 72),
+            placed([(paragraph, 140)], x: 72),
+            placed([("Yours sincerely,", 200)], x: 72),
+            placed([("Jane Doe", 220)], x: 72),
+        ]
+        let source = Source(file: "letter.pdf", sha256: String(repeating: "0", count: 64), format: .pdf)
+        func line(_ text: String, y: Double, page: Int) -> Line {
+            Line(text: text, box: Rect(x0: 450, y0: y, x1: 540, y1: y + 10), page: page, fontSize: 9)
+        }
+        let headed = LetterSegmenter().segment(LaidOutDocument(blocks: blocks, furniture: [
+            line("17 July 2018", y: 40, page: 1), line("Page 1 of 2", y: 750, page: 1), line("17 July 2018", y: 40, page: 2),
+        ]), source: source)
+        XCTAssertEqual(headed.date?.iso, "2018-07-17")
+        XCTAssertEqual(headed.provenance.date?.page, 1)
+        let footed = LetterSegmenter().segment(LaidOutDocument(blocks: blocks, furniture: [line("3 March 2024", y: 750, page: 1)]),
+                                               source: source)
+        XCTAssertNil(footed.date)
+    }
+
     /// "To the Members of …:" on a line of its own before the first paragraph is how the letter
     /// greets them, not an inside address; an address line without the colon stays one.
     func testToTheMembersWithAColonIsTheSalutation() {

@@ -24,6 +24,8 @@ struct ProvenanceBuilder {
         var header: HeaderParser.Result
         /// The date was read beside the signature rather than in the heading part.
         var dateFromSignature: Bool
+        /// The running header the date was read from, when no block had one.
+        var dateFromRunningHeader: Line?
         /// The subject is a title that stood between the salutation and the body.
         var subjectFromBody: Bool
         /// The signatory was taken from the letterhead (a closing with no typed name).
@@ -63,7 +65,8 @@ struct ProvenanceBuilder {
 
         if let date = letter.date {
             let precision: Double = date.precision == .day ? 0.95 : (date.precision == .month ? 0.85 : 0.7)
-            let lines = all.lines(of: date.text, blocks: inputs.dateFromSignature ? signatureRange : heading)
+            let lines = inputs.dateFromRunningHeader.map { [$0] }
+                ?? all.lines(of: date.text, blocks: inputs.dateFromSignature ? signatureRange : heading)
                 ?? all.lines(of: date.text)
             let part = lines == nil ? 1 : confidence(at: all)
             provenance.date = FieldLocator.origin(lines, confidence: precision * part * (inputs.dateFromSignature ? 0.9 : 1))
