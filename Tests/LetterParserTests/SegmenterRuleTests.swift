@@ -542,6 +542,26 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertNil(footed.date)
     }
 
+    /// "Signed," between the last paragraph and the list of signers ends like a complimentary
+    /// close and is the closing; "Signed by:" stands over the list as its heading.
+    func testSignedWithACommaIsTheClosingAndWithAColonTheHeading() {
+        func letter(_ line: String) -> Letter {
+            segment([
+                block("Dear Members of the Committee,"),
+                block(paragraph),
+                block("We urge you to reject the amendment when it comes to the vote next week."),
+                block(line),
+                block("Riverside Tenants' Union", "Open Housing Network", "Jane Doe, in an individual capacity"),
+            ])
+        }
+        let closed = letter("Signed,")
+        XCTAssertEqual(closed.closing, "Signed,")
+        XCTAssertEqual(closed.signatories.map(\.name), ["Riverside Tenants' Union", "Open Housing Network", "Jane Doe"])
+        let headed = letter("Signed by:")
+        XCTAssertNil(headed.closing)
+        XCTAssertEqual(headed.signatories.count, 3, "\(headed.signatories)")
+    }
+
     /// "To the Members of …:" on a line of its own before the first paragraph is how the letter
     /// greets them, not an inside address; an address line without the colon stays one.
     func testToTheMembersWithAColonIsTheSalutation() {

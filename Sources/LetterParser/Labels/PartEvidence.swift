@@ -67,16 +67,20 @@ struct PartEvidence {
             let short = lines.count <= 3 && text.count <= 200
             let organisationLike = !prose && short && !nameLike && lines.allSatisfy { $0.count <= 80 }
                 && !text.containsBytes(of: ". ") && lines.contains(where: Names.isOrganization)
+            // "Signed," ends like a complimentary close, and is one; "Signed by:" and
+            // "Signatories" stand over the list as its heading.
+            let signingWord = text.count <= 80 && Patterns.isSignatoryHeading(text)
+            let signedClose = signingWord && lines.count == 1 && text.hasSuffix(",")
             return Facts(
                 text: text, lines: lines.count,
                 prose: prose, heading: traits.isHeading(block),
                 listItem: block.hint == .listItem,
                 salutationPhrase: short && Patterns.matches(Patterns.salutation, text),
-                closingPhrase: (closingShape && Patterns.isClosing(text)) || Patterns.isClosingSentence(text),
+                closingPhrase: (closingShape && Patterns.isClosing(text)) || Patterns.isClosingSentence(text) || signedClose,
                 fieldLabel: Patterns.isFieldLabel(first),
                 subjectLabel: Patterns.isSubjectLabel(first),
                 dateline: lines.count <= 2 && lines.contains { DateParser.parseDateline($0, language: language) != nil },
-                signatoryHeading: text.count <= 80 && Patterns.isSignatoryHeading(text),
+                signatoryHeading: signingWord && !signedClose,
                 annexHeading: Patterns.isAnnexHeading(text),
                 separator: text.count >= 3 && text.allSatisfy { "*-–—_=~·•".contains($0) || $0 == " " },
                 nameLike: nameLike, organisationLike: organisationLike, contact: contact, anyContact: anyContact,
