@@ -53,8 +53,10 @@ struct BlockBuilder {
                 if gap > paragraphGap && !(continuesSentence && gap < 2 * paragraphGap) { breaks = true }
                 if abs(line.fontSize - previous.fontSize) > parameters.sameSizeTolerance * size { breaks = true }
                 // A change of weight sets off a heading, but not inside a running sentence
-                // (bold words wrapping into plain text).
-                if isBold(line) != isBold(previous) && !continuesSentence { breaks = true }
+                // (bold words wrapping into plain text, or a title in bold capitals that a
+                // full-width line without a sentence end runs into).
+                let runsOn = !previousEndsSentence && !previousShort && !flow.isColumn && gap <= paragraphGap
+                if isBold(line) != isBold(previous) && !continuesSentence && !runsOn { breaks = true }
                 if bullet { breaks = true }
                 // Back at the margin after a list item: a new paragraph, unless the item's last line
                 // ran full width without ending a sentence (items that wrap to the margin).
