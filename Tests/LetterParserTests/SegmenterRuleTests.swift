@@ -562,6 +562,23 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertEqual(headed.signatories.count, 3, "\(headed.signatories)")
     }
 
+    /// One signer's line set with wide gaps comes out as blocks side by side on one row; they
+    /// are one entry. Two names side by side, or a grid of organisations, stay apart.
+    func testASignersLineSplitIntoPiecesOnOneRowIsOneEntry() {
+        func row(_ pieces: [(String, Double)], y: Double) -> [Block] { pieces.map { placed([($0.0, y)], x: $0.1) } }
+        func letter(_ signature: [Block]) -> Letter {
+            segment([placed([("Dear Ms Freire,", 100)], x: 72), placed([(paragraph, 120)], x: 72),
+                     placed([("Yours sincerely", 180)], x: 72)] + signature)
+        }
+        let split = letter(row([("Andrew Hastie MP, Chair,", 72), ("Parliamentary Joint Committee", 221), ("on Intelligence and Security", 391)], y: 200))
+        XCTAssertEqual(split.signatories.map(\.name), ["Andrew Hastie MP"])
+        XCTAssertEqual(split.signatories.first?.role, "Chair")
+        let tabbed = letter(row([("Michelle Levar, Policy Analyst, City of Chicago", 57), ("Department of Human Resources", 306)], y: 200))
+        XCTAssertEqual(tabbed.signatories.map(\.name), ["Michelle Levar"])
+        let two = letter(row([("Jane Doe", 72), ("John Roe", 300)], y: 200))
+        XCTAssertEqual(two.signatories.map(\.name), ["Jane Doe", "John Roe"])
+    }
+
     /// "To the Members of …:" on a line of its own before the first paragraph is how the letter
     /// greets them, not an inside address; an address line without the colon stays one.
     func testToTheMembersWithAColonIsTheSalutation() {
