@@ -579,6 +579,42 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertEqual(two.signatories.map(\.name), ["Jane Doe", "John Roe"])
     }
 
+    /// Three habits of the address: a "CC:" block after a standalone "To:" ends the addressee
+    /// (it is the copy line); the sender's return address in small type right above the
+    /// address window is not a recipient; "per E-Mail an: …" says how it was sent.
+    func testCopyLineReturnAddressAndDeliveryNoteAreNoAddressee() {
+        let copied = segment([
+            block("To:"),
+            block("Sen. Ada Obi;"),
+            block("CC: Sen. Musa Bello, Chair, Committee on Judiciary"),
+            block("Dear Senators,"),
+            block(paragraph),
+            block("Yours sincerely,"),
+            block("Jane Doe"),
+        ])
+        XCTAssertEqual(copied.addressee?.lines, ["Sen. Ada Obi;"])
+        XCTAssertTrue(copied.cc.first?.contains("Musa Bello") == true, "\(copied.cc)")
+
+        let windowed = segment([
+            placed([("Riverside Tenants' Union e.V.", 127), ("Mühlweg 4 | 12345 Riverton", 137)], x: 57, size: 8),
+            placed([("Ministerium für Wohnen", 149), ("Steigerstraße 24", 162), ("99096 Erfurt", 175)], x: 57, size: 11),
+            placed([("Sehr geehrte Damen und Herren,", 300)], x: 71, size: 11),
+            placed([(paragraph, 320)], x: 71, size: 11),
+            placed([("Mit freundlichen Grüßen", 400)], x: 71, size: 11),
+            placed([("Erika Mustermann", 420)], x: 71, size: 11),
+        ])
+        XCTAssertEqual(windowed.addressee?.lines, ["Ministerium für Wohnen", "Steigerstraße 24", "99096 Erfurt"])
+
+        let mailed = segment([
+            block("An den Landtag Musterland", "z.Hd. Innen- und Rechtsausschuss", "per E-Mail an: innenausschuss@landtag.musterland.example"),
+            block("Sehr geehrte Damen und Herren,"),
+            block(paragraph),
+            block("Mit freundlichen Grüßen"),
+            block("Erika Mustermann"),
+        ])
+        XCTAssertEqual(mailed.addressee?.lines, ["An den Landtag Musterland", "z.Hd. Innen- und Rechtsausschuss"])
+    }
+
     /// "To the Members of …:" on a line of its own before the first paragraph is how the letter
     /// greets them, not an inside address; an address line without the colon stays one.
     func testToTheMembersWithAColonIsTheSalutation() {

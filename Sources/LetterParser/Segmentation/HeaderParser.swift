@@ -78,8 +78,9 @@ struct HeaderParser {
                 if label == .copy { result.cc.append("") }
                 continue
             }
+            // (A block that opens with a label of its own, "CC: …" after "To:", ends the run.)
             if let label = labelled, block.lines.count <= 3, !traits.isProse(block), dateline(block) == nil,
-               !Patterns.isSubjectLabel(block.text) {
+               !Patterns.isSubjectLabel(block.text), !Patterns.isCcLabel(block.lines.first?.text.trimmingBlanks() ?? "") {
                 let lines = block.lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }
                 if label == .to {
                     labelledAddress += lines
@@ -310,6 +311,8 @@ struct HeaderParser {
     static func stacksAbove(_ upper: Block, _ lower: Block) -> Bool {
         guard let u = upper.box, let l = lower.box, upper.page == lower.page else { return false }
         let size = max(lower.fontSize, 1)
+        // The sender's return address in small type over the address window is no recipient.
+        if upper.fontSize < 0.85 * lower.fontSize { return false }
         // One line set on the address's own line pitch, in its type ("Deutscher Bundestag" over
         // "Platz der Republik 1"): the address's first line, which the layout cut off.
         if upper.lines.count == 1 {
@@ -328,7 +331,8 @@ struct HeaderParser {
 
     static func isDeliveryNote(_ line: String) -> Bool {
         let lower = line.lowercased()
-        let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        // "per E-Mail an: ausschuss@landtag.de": the words before the colon say how it was sent.
+        let words = (lower.split(separator: ":", maxSplits: 1).first ?? "").split(whereSeparator: { !$0.isLetter && $0 != "-" })
         guard let first = words.first, ["via", "by", "per", "sent", "delivered", "par", "vía", "por"].contains(first), words.count <= 6 else { return false }
         return ["e-mail", "email", "fax", "mail", "post", "courier", "hand", "courriel", "correo", "telefax", "messenger", "electronic"].contains { k in words.contains { $0 == Substring(k) } }
     }
