@@ -615,6 +615,24 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertEqual(mailed.addressee?.lines, ["An den Landtag Musterland", "z.Hd. Innen- und Rechtsausschuss"])
     }
 
+    /// People named in one line, joined by commas and a conjunction, are each a signer; a name
+    /// with its town or organisation ("Jane Doe, Maple Grove") stays one; an instruction to the reader
+    /// after the names ("Please mail checks made out to: …") is no signer.
+    func testANamesLineIsSeveralSignersAndAnInstructionIsNone() {
+        func letter(_ signature: [Block], closing: String = "Thank you for your consideration,") -> Letter {
+            segment([block("Dear Friends,"), block(paragraph), block(closing)] + signature)
+        }
+        let listed = letter([block("Brett Belleville, Michael Ubis, Rachel Moon, and Cade Parks"),
+                             block("Please mail checks made out to: Riverside Scholarship Fund")])
+        XCTAssertEqual(listed.signatories.map(\.name), ["Brett Belleville", "Michael Ubis", "Rachel Moon", "Cade Parks"])
+        let portuguese = letter([block("Maria da Silva e João de Sousa")], closing: "Atenciosamente,")
+        XCTAssertEqual(portuguese.signatories.map(\.name), ["Maria da Silva", "João de Sousa"])
+        let affiliated = letter([block("Jane Doe, Maple Grove")])
+        XCTAssertEqual(affiliated.signatories.map(\.name), ["Jane Doe"])
+        let institutions = letter([block("Jane Doe, ENS Lyon and CNRS (France)")])
+        XCTAssertEqual(institutions.signatories.map(\.name), ["Jane Doe"])
+    }
+
     /// "To the Members of …:" on a line of its own before the first paragraph is how the letter
     /// greets them, not an inside address; an address line without the colon stays one.
     func testToTheMembersWithAColonIsTheSalutation() {

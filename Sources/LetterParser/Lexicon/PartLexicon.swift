@@ -40,6 +40,11 @@ struct PartLexicon: Sendable {
     /// compared without case and trailing `:`/`_` ("Name", "Signature", "Firma"): a
     /// signature block made of them is a template for the reader to fill in, signed by no one.
     var formPlaceholders: [String] = []
+    /// Words that open an instruction to the reader ("Please mail checks to:", "Bitte
+    /// überweisen Sie …"), plain lower-case words: such a line after the closing is no signer.
+    var instructionOpeners: [String] = []
+    /// The word joining the last two names of a list ("Ana Ruiz, Jo Okafor and Li Wei").
+    var listConjunctions: [String] = []
 
     /// The order matters where one entry is a prefix of another's match: English first, as the
     /// expressions were first written; within a language, the order of each list.
@@ -73,7 +78,9 @@ extension PartLexicon {
                             "institutional signatories"],
         annexHeadings: ["annex", "appendix", "enclosures?", "attachments?", "addendum", "postscript"],
         notesHeadings: ["notes", "endnotes", "footnotes", "references", "sources"],
-        formPlaceholders: ["name", "full name", "print name", "your name", "signature"]
+        formPlaceholders: ["name", "full name", "print name", "your name", "signature"],
+        instructionOpeners: ["please", "kindly"],
+        listConjunctions: ["and", "&"]
     )
 
     static let spanish = PartLexicon(
@@ -91,7 +98,9 @@ extension PartLexicon {
         signatoryHeadings: ["firmantes", "firmas", "organizaciones firmantes", "suscriben"],
         annexHeadings: ["anexo", "apéndice"],
         notesHeadings: ["notas", "referencias", "fuentes"],
-        formPlaceholders: ["nombre", "nombre y apellidos", "firma"]
+        formPlaceholders: ["nombre", "nombre y apellidos", "firma"],
+        instructionOpeners: ["por favor", "favor de", "sírvase"],
+        listConjunctions: ["y", "e", "&"]
     )
 
     static let french = PartLexicon(
@@ -107,7 +116,9 @@ extension PartLexicon {
         signatoryHeadings: ["signataires", "organisations signataires"],
         annexHeadings: ["annexe", "pièces? jointes?"],
         notesHeadings: ["notes"],
-        formPlaceholders: ["nom", "prénom", "nom et prénom", "prénom et nom", "signature"]
+        formPlaceholders: ["nom", "prénom", "nom et prénom", "prénom et nom", "signature"],
+        instructionOpeners: ["merci de", "prière de"],
+        listConjunctions: ["et", "&"]
     )
 
     static let german = PartLexicon(
@@ -124,7 +135,9 @@ extension PartLexicon {
         signatoryHeadings: ["unterzeichner(innen)?", "unterzeichnende", "erstunterzeichner(innen)?"],
         annexHeadings: ["anhang", "anlagen?"],
         notesHeadings: ["anmerkungen", "fußnoten", "quellen"],
-        formPlaceholders: ["name", "vorname", "nachname", "unterschrift"]
+        formPlaceholders: ["name", "vorname", "nachname", "unterschrift"],
+        instructionOpeners: ["bitte"],
+        listConjunctions: ["und", "&"]
     )
 
     static let portuguese = PartLexicon(
@@ -140,7 +153,9 @@ extension PartLexicon {
         signatoryHeadings: ["signatários", "assinaturas", "assinam"],
         annexHeadings: ["anexo", "apêndice"],
         notesHeadings: ["notas", "referências"],
-        formPlaceholders: ["nome", "nome completo", "assinatura"]
+        formPlaceholders: ["nome", "nome completo", "assinatura"],
+        instructionOpeners: ["por favor", "favor"],
+        listConjunctions: ["e", "&"]
     )
 
     /// The union of one list over the languages, each entry once, in the order of ``all``.

@@ -70,6 +70,10 @@ struct SignatoryParser {
                     result[result.count - 1].name += " " + entryLines[0]
                     continue
                 }
+                if entryLines.count == 1, let names = Self.nameList(entryLines[0]) {
+                    result += names.map { Signatory(name: $0, kind: .person, role: nil, organization: nil, location: location) }
+                    continue
+                }
                 if let s = signatory(entryLines, location: location) { result.append(s) }
             }
         }
@@ -325,6 +329,42 @@ struct SignatoryParser {
     }
 
     static let formPlaceholders = Set(PartLexicon.all.flatMap(\.formPlaceholders))
+    static let instructionOpeners = PartLexicon.union(\.instructionOpeners)
+    static let listConjunctions = PartLexicon.union(\.listConjunctions)
+
+    /// "Brett Belleville, Michael Ubis, Rachel Moon, and Cade Parks": people named in one line,
+    /// each a person's name, joined by commas and a conjunction; nil unless every piece is one.
+    static func nameList(_ line: String) -> [String]? {
+        var text = line.trimmingBlanks()
+        if text.hasSuffix(".") { text.removeLast() }
+        // The conjunction before the last name is what makes it a list: "Jane Doe, Stanford
+        // CIS" is a person and her organisation.
+        var joined = false
+        var pieces = text.components(separatedBy: ", ").flatMap { piece -> [String] in
+            for conjunction in listConjunctions {
+                for form in [piece.hasPrefix(conjunction + " ") ? conjunction + " " : nil, " " + conjunction + " "].compactMap({ $0 }) {
+                    if let r = piece.range(of: form) {
+                        joined = true
+                        return [String(piece[..<r.lowerBound]), String(piece[r.upperBound...])]
+                    }
+                }
+            }
+            return [piece]
+        }
+        pieces = pieces.map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
+        guard joined, pieces.count >= 2, pieces.allSatisfy({ piece in
+            // Names in title case: an acronym or a bracket ("ENS Lyon", "CNRS (France)") is an
+            // institution's.
+            let words = piece.split(separator: " ")
+            return (2...4).contains(words.count) && Names.isPersonName(piece) && !Names.isRole(piece)
+                && words.first?.first?.isUppercase == true
+                && words.allSatisfy { w in
+                    (w.first?.isUppercase == true && w.dropFirst().contains(where: \.isLowercase))
+                        || (w.count <= 3 && w.allSatisfy(\.isLowercase))  // "da", "de", "van"
+                }
+        }) else { return nil }
+        return pieces
+    }
 
     static let groupNouns: Set<String> = [
         "signatories", "signatures", "signers", "organizations", "organisations", "individuals", "supporters", "endorsers",
@@ -357,6 +397,9 @@ struct SignatoryParser {
         // "On behalf of the signatories,", "Au nom du collectif :": a lead-in to the signer.
         if let last = line.last, ",:".contains(last), Self.onBehalfLeads.contains(where: { line.lowercased().hasPrefix($0) }) { return true }
         if DateParser.parseDateline(line, language: language) != nil { return true }
+        // "Please mail checks made out to: …": an instruction to the reader, not a name.
+        let lower = line.lowercased()
+        if line.split(separator: " ").count >= 3, Self.instructionOpeners.contains(where: { lower.hasPrefix($0 + " ") }) { return true }
         // A line wholly in quotation marks is a motto or a quotation ("“Unidad, trabajo y
         // energía por Colombia.”"); no one signs with quotation marks round their name.
         if let first = line.first, let last = line.last, line.count > 2, "“\"«„‘".contains(first), "”\"»“’".contains(last) { return true }
