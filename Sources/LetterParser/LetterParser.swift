@@ -72,8 +72,12 @@ public struct LetterSegmenter: Sendable {
         let tail = Array(blocks[structure.signatureStart...])
         let annexStart = structure.annexStart - structure.signatureStart
         var signatureBlocks: [Block] = []
+        // The letterhead set again at the top of a later page (the layout stage keeps what it
+        // cannot prove repeats in a page band) is no signer.
+        let letterhead = Set(blocks[..<structure.headerEnd].filter { $0.lines.count >= 2 }.map { $0.text.trimmingBlanks() })
         for block in tail[..<annexStart] {
             let first = block.lines.first?.text.trimmingBlanks() ?? ""
+            if block.lines.count >= 2, letterhead.contains(block.text.trimmingBlanks()) { continue }
             if Patterns.isCcLabel(first) { cc += HeaderParser.ccNames(block.text) } else { signatureBlocks.append(block) }
         }
         var date = header.date

@@ -633,6 +633,61 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertEqual(institutions.signatories.map(\.name), ["Jane Doe"])
     }
 
+    /// A council's signature page: each name in bold, centred over its office; and the page's
+    /// letterhead set again at the top of the next page. Each name signs with its office, a
+    /// bold name is no heading over others, and the letterhead is no signer.
+    func testCentredNamesOverTheirOfficesAndARepeatedLetterheadAreRead() {
+        func centred(_ text: String, y: Double, bold: Bool = false, page: Int = 1) -> Block {
+            let width = Double(text.count) * 6
+            let line = Line(text: text, box: Rect(x0: 300 - width / 2, y0: y, x1: 300 + width / 2, y1: y + 12), page: page, fontSize: 12, isBold: bold)
+            return Block(lines: [line], alignment: .center)
+        }
+        let letterhead = Block(lines: [Line(text: "ESTADO DO MARANHÃO", box: Rect(x0: 220, y0: 40, x1: 380, y1: 52), page: 1, fontSize: 12),
+                                       Line(text: "CÂMARA MUNICIPAL DE VILA NOVA", box: Rect(x0: 200, y0: 52, x1: 400, y1: 64), page: 1, fontSize: 12)],
+                               alignment: .center)
+        var again = letterhead
+        again.lines = again.lines.map { var l = $0; l.page = 2; return l }
+        let letter = segment([
+            letterhead,
+            placed([("Senhor Presidente,", 120)], x: 72, size: 12),
+            placed([(paragraph, 140)], x: 72, size: 12),
+            placed([("Atenciosamente,", 220)], x: 72, size: 12),
+            again,
+            centred("Josemar Rodrigues da Silva", y: 268, bold: true, page: 2), centred("Presidente da Mesa Diretora", y: 280, page: 2),
+            centred("Alione Farias de Almeida", y: 330, bold: true, page: 2), centred("Vereadora", y: 342, page: 2),
+            centred("Elson Gomes da Silva", y: 392, bold: true, page: 2), centred("Vereador", y: 404, page: 2),
+        ])
+        XCTAssertEqual(letter.signatories.map(\.name), ["Josemar Rodrigues da Silva", "Alione Farias de Almeida", "Elson Gomes da Silva"])
+        XCTAssertEqual(letter.signatories.map(\.role), ["Presidente da Mesa Diretora", "Vereadora", "Vereador"])
+    }
+
+    /// Candidates' names in bold on one row under the closing are the signers; the slogan
+    /// under them is no one's name.
+    func testBoldNamesOnARowAreTheSigners() {
+        func name(_ text: String, x: Double) -> Block {
+            Block(lines: [Line(text: text, box: Rect(x0: x, y0: 663, x1: x + 100, y1: 678), page: 1, fontSize: 12, isBold: true)])
+        }
+        let letter = segment([
+            placed([("Madame, Monsieur,", 100)], x: 21),
+            placed([(paragraph, 120)], x: 21),
+            placed([("Bien sincèrement,", 645)], x: 21),
+            name("Stéphanie BOURQUIN", x: 21), name("Martine VOIDEY", x: 189), name("Frédéric BARBIER", x: 336),
+            placed([("Voter Martine VOIDEY - Frédéric BARBIER,", 700),
+                    ("c’est faire le choix de l’expérience, de la disponibilité, de l’efficacité", 712)], x: 21),
+            placed([("Pour nous contacter : voideybarbier2021@example.org", 720)], x: 21),
+        ])
+        XCTAssertEqual(letter.signatories.map(\.name), ["Stéphanie BOURQUIN", "Martine VOIDEY", "Frédéric BARBIER"])
+        // A bold country alone over plain entries is still their heading.
+        let grouped = segment([
+            block("Dear Members of Parliament,"), block(paragraph), block("Sincerely,"),
+            block("United Kingdom", bold: true),
+            block("Prof. Ivan Martinovic, University of Oxford"),
+            block("Dr. Elizabeth Quaglia, Royal Holloway, University of London"),
+        ])
+        XCTAssertEqual(grouped.signatories.map(\.name), ["Prof. Ivan Martinovic", "Dr. Elizabeth Quaglia"])
+        XCTAssertEqual(grouped.signatories.map(\.location), ["United Kingdom", "United Kingdom"])
+    }
+
     /// "To the Members of …:" on a line of its own before the first paragraph is how the letter
     /// greets them, not an inside address; an address line without the colon stays one.
     func testToTheMembersWithAColonIsTheSalutation() {

@@ -32,6 +32,12 @@ enum Names {
         "lawyer", "juriste", "avocat", "avocate", "chargé", "chargée", "responsable", "délégué", "déléguée", "porte-parole",
         "abogado", "abogada", "jurista", "investigador", "investigadora", "advogado", "advogada", "pesquisador", "pesquisadora",
         "referent", "referentin", "sprecher", "sprecherin",
+        // Elected offices, which sign council and parliament letters.
+        "councillor", "councilor", "councilmember", "alderman", "alderwoman", "congressman", "congresswoman", "assemblymember",
+        "concejal", "concejala", "diputado", "diputada", "senador", "senadora", "alcalde", "alcaldesa", "tesorero", "tesorera",
+        "conseiller", "conseillère", "sénateur", "sénatrice", "secrétaire", "trésorier", "trésorière",
+        "vereador", "vereadora", "deputado", "deputada", "prefeito", "prefeita", "tesoureiro", "tesoureira",
+        "bürgermeister", "bürgermeisterin", "abgeordneter", "abgeordnete", "stadtrat", "stadträtin", "schatzmeister", "schatzmeisterin",
     ]
 
     /// Articles that open organisation names ("The Guardian", "La Quadrature du Net"), never people's.

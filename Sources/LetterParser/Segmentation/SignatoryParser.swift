@@ -22,7 +22,10 @@ struct SignatoryParser {
             if let first = lines.first(where: { !isNoise($0) }), Self.isFormPlaceholder(first) { continue }
             // A heading line of its own opens a group; a place-like heading sets the location.
             // A short bold line among plain entries ("Australia") is a heading too.
+            // Names in bold side by side on one row (candidates signing) are signers, not
+            // headings; a bold line alone ("United Kingdom") still heads what follows.
             let boldHeading = block.isBold && !allBold && lines.count == 1 && lines[0].split(separator: " ").count <= 4
+                && !Self.inRowOfBoldNames(index, blocks)
             if lines.count == 1, boldHeading || isGroupHeading(lines[0], block: block) {
                 location = placeHeading(lines[0])
                 // A bold line that nothing signed follows is the signer itself ("Association
@@ -146,8 +149,24 @@ struct SignatoryParser {
     }
 
     /// A sentence introducing the list ("The founders of the following 457 companies.").
+    /// Whether block `i` is one of two or more bold one-line names set side by side on one row.
+    static func inRowOfBoldNames(_ i: Int, _ blocks: [Block]) -> Bool {
+        func boldName(_ b: Block) -> Bool {
+            b.isBold && b.lines.count == 1 && personHead(Names.withoutPostNominals(b.text.trimmingBlanks())) != nil
+        }
+        guard boldName(blocks[i]) else { return false }
+        return [i - 1, i + 1].contains { j in
+            j >= 0 && j < blocks.count && boldName(blocks[j])
+                && (SignatureEntries.sameRow(blocks[max(i, j)], rightOf: blocks[min(i, j)]))
+        }
+    }
+
     static func isDescription(_ name: String) -> Bool {
-        name.split(separator: " ").count >= 5 && name.hasSuffix(".") && !name.hasSuffix(".)")
+        let words = name.split(separator: " ").count
+        if words >= 5 && name.hasSuffix(".") && !name.hasSuffix(".)") { return true }
+        // A slogan or sentence run on for eight words or more, mostly in lower case ("Voter
+        // Martine Voidey, c'est faire le choix de l'expérience, …"): no one's name.
+        return words >= 8 && PartEvidence.capitalisedShare(name) < 0.5
     }
 
     /// Numbered lists ("1 Acme", "2 Beta", … "52 Zeta"): when most entries start with a number

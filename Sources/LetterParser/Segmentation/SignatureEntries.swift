@@ -7,7 +7,8 @@ import Layout
 /// it) and the role and organisation below, and the layout stage then gives two blocks
 /// ("Lizzie O’Shea" / "Chair, Digital Rights Watch"). Read apart, the name looks like a group
 /// heading and the role like a signer. A one-line name directly above a block that opens with
-/// no name (same page, same left edge, less than a line apart) is one entry with it.
+/// no name (same page, same left edge or both centred on one axis, less than a line apart) is
+/// one entry with it.
 enum SignatureEntries {
     static func attachingRoles(_ blocks: [Block]) -> [Block] {
         let blocks = joiningRows(blocks)
@@ -30,7 +31,9 @@ enum SignatureEntries {
               lower.hint != .listItem,  // each bullet is an entry of its own
               let u = upper.box, let l = lower.box else { return false }
         let size = max(upper.fontSize, 1)
-        guard abs(u.x0 - l.x0) < size, l.y0 >= u.y1 - 0.5 * size, l.y0 - u.y1 < 1.2 * size else { return false }
+        // Set at one left edge, or both centred on one axis (a council's signature page).
+        let centred = upper.alignment == .center && lower.alignment == .center && abs((u.x0 + u.x1) - (l.x0 + l.x1)) / 2 < size
+        guard abs(u.x0 - l.x0) < size || centred, l.y0 >= u.y1 - 0.5 * size, l.y0 - u.y1 < 1.2 * size else { return false }
         let name = upper.text.trimmingBlanks()
         guard SignatoryParser.personHead(Names.withoutPostNominals(name)) != nil else { return false }
         // The lines below are the person's role or organisation, not another person.
