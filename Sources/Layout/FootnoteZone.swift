@@ -25,7 +25,8 @@ struct FootnoteZone {
         while start > 0, pageLines[start - 1].fontSize <= parameters.footnoteSize * bodySize + 0.01 {
             start -= 1
         }
-        guard start > 0, start < pageLines.count else { return nil }
+        if start == pageLines.count { return Self.bracketedZone(pageLines, previousLabel: previousLabel, cited: cited) }
+        guard start > 0 else { return nil }
         var label = previousLabel
         var firstNote: Int? = nil
         for i in start..<pageLines.count {
@@ -41,6 +42,30 @@ struct FootnoteZone {
         }
         // Unlabelled small lines above the first note continue the previous page's last note.
         return previousLabel != nil ? start : firstNote
+    }
+
+    /// Notes set at the body's own size, each opening with its label in brackets ("[1] See …",
+    /// as web pages printed to PDF have them), where size cannot tell them from the body. The
+    /// zone starts at the first line in the lower half of the page that opens with the label
+    /// the numbering expects, in brackets, which a raised marker in the body cites; every later
+    /// line that opens with a bracketed label must continue the numbering.
+    static func bracketedZone(_ pageLines: [RawLine], previousLabel: String?, cited: Set<String>) -> Int? {
+        guard let expected = next(after: previousLabel), cited.contains(expected) else { return nil }
+        func bracketed(_ line: RawLine) -> String? {
+            guard line.words.count > 1, let token = line.words.first?.text, token.hasPrefix("["), token.hasSuffix("]"),
+                  MarkerDetector.isLabel(token) else { return nil }
+            return MarkerDetector.labelText(token)
+        }
+        for i in (pageLines.count / 2)..<pageLines.count where bracketed(pageLines[i]) == expected {
+            var label = expected
+            for line in pageLines[(i + 1)...] {
+                guard let next = bracketed(line) else { continue }
+                guard next == Self.next(after: label) else { return nil }
+                label = next
+            }
+            return i
+        }
+        return nil
     }
 
     /// The label numbering expects after `label` ("1" at the start, "n+1" after "n").
