@@ -50,6 +50,10 @@ struct FootnoteZone {
     /// the numbering expects, in brackets, which a raised marker in the body cites; every later
     /// line that opens with a bracketed label must continue the numbering.
     static func bracketedZone(_ pageLines: [RawLine], previousLabel: String?, cited: Set<String>) -> Int? {
+        // "*Please visit …" at the foot, cited by a "*" in the body: a symbol note.
+        for i in (pageLines.count / 2)..<pageLines.count {
+            if let symbol = gluedSymbol(pageLines[i]), cited.contains(symbol) { return i }
+        }
         guard let expected = next(after: previousLabel), cited.contains(expected) else { return nil }
         func bracketed(_ line: RawLine) -> String? {
             guard line.words.count > 1, let token = line.words.first?.text, token.hasPrefix("["), token.hasSuffix("]"),
@@ -66,6 +70,16 @@ struct FootnoteZone {
             return i
         }
         return nil
+    }
+
+    /// The note symbol a line opens with ("*Please", "* Please"), if any.
+    static func gluedSymbol(_ line: RawLine) -> String? {
+        guard let token = line.words.first?.text, let first = token.first, "*†‡".contains(first) else { return nil }
+        let symbol = String(token.prefix { $0 == first })
+        guard symbol.count <= 3 else { return nil }
+        // Glued ("*Please") or a word of its own before the text ("* Please").
+        if token.dropFirst(symbol.count).first?.isLetter == true { return symbol }
+        return token == symbol && line.words.count > 1 ? symbol : nil
     }
 
     /// The label numbering expects after `label` ("1" at the start, "n+1" after "n").
@@ -102,6 +116,12 @@ struct FootnoteZone {
                 rest.words.removeFirst()
                 return Start(label: label, line: rest)
             }
+        }
+        // A note symbol glued to the note's first word ("*Please visit …"), cited by the body.
+        if let symbol = gluedSymbol(line), token.count > symbol.count, cited.contains(symbol) {
+            var rest = line
+            rest.words[0].text = String(token.dropFirst(symbol.count))
+            return Start(label: symbol, line: rest)
         }
         // A label glued to the note's first word, in the same font.
         if let expected, vouched(expected), token.count > expected.count, token.hasPrefix(expected), expected.allSatisfy(\.isASCIIDigit) {

@@ -33,4 +33,23 @@ final class BracketedNoteTests: XCTestCase {
         XCTAssertEqual(laidOut.footnoteBlocks, [])
         XCTAssertTrue(laidOut.lineTexts.contains { $0.hasPrefix("[1]") }, "\(laidOut.lineTexts)")
     }
+
+    /// A note symbol glued to the note's text ("*Please visit …") at body size, cited by a "*"
+    /// in the body, is the note; uncited, the line stays body.
+    func testASymbolNoteAtBodySizeCitedByTheBody() {
+        for citing in [true, false] {
+            var page = PageBuilder(1)
+            var x = page.line("Please complete the enclosed response card", y: 120)
+            if citing { x = page.superscript("*", x: x, lineY: 120) }
+            page.line("to pledge your support.", x: x + 2.75, y: 120)
+            page.line("*Please visit www.example.org/contribute to reach us.", y: 700)
+            let laidOut = analyze([page])
+            if citing {
+                XCTAssertEqual(laidOut.noteLabels, ["*"])
+                XCTAssertEqual(laidOut.noteTexts, ["Please visit www.example.org/contribute to reach us."])
+            } else {
+                XCTAssertEqual(laidOut.footnoteBlocks, [])
+            }
+        }
+    }
 }
