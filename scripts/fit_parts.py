@@ -66,8 +66,9 @@ def emissions(letter, w):
     return out
 
 
-def viterbi(scores, opens):
-    """The best path through `scores` (rows of per-part scores, None = impossible)."""
+def viterbi(scores, opens, start=start, transition=transition):
+    """The best path through `scores` (rows of per-part scores, None = impossible), with the
+    decoder's start and transition costs unless others are given."""
     n = len(scores)
     if n == 0:
         return []
@@ -157,40 +158,11 @@ def gold_parts(letter, gold):
         match.append(m)
     # The same order as the decoder; nothing forbidden but what the decoder forbids.
     scores = [[m[p] for p in range(6)] for m in match]
-    opens = [True] * len(scores)  # an annex costs nothing extra when aligning
-    path = viterbi_plain(scores)
+    # The same order, with no cost for moving on: only the gold decides.
+    path = viterbi(scores, [True] * len(scores), start=lambda p: NEG if p == ANNEX else 0.0,
+                   transition=lambda q, p, _: NEG if p == ANNEX and q < CLOSE else 0.0)
     confident = [max(m[:ANNEX] + m[ANNEX + 1:]) >= 0.5 for m in match]
     return path, confident
-
-
-def viterbi_plain(scores):
-    n = len(scores)
-    if n == 0:
-        return []
-    best = [[NEG] * 6 for _ in range(n)]
-    back = [[-1] * 6 for _ in range(n)]
-    for p in range(6):
-        best[0][p] = scores[0][p] if p != ANNEX else NEG
-    for i in range(1, n):
-        for p in range(6):
-            top, arg = NEG, -1
-            for q in range(6):
-                if not (q < p or (q == p and p not in SINGLE)):
-                    continue
-                if p == ANNEX and q < CLOSE and q != ANNEX:
-                    continue
-                if best[i - 1][q] > top + 1e-9:
-                    top, arg = best[i - 1][q], q
-            if arg >= 0:
-                best[i][p] = top + scores[i][p]
-                back[i][p] = arg
-    last = max(range(6), key=lambda p: (best[n - 1][p], -p))
-    path = [BODY] * n
-    cur = last
-    for i in range(n - 1, -1, -1):
-        path[i] = cur
-        cur = back[i][cur]
-    return path
 
 
 # ---------------------------------------------------------------- the averaged perceptron
