@@ -137,9 +137,13 @@ public struct LetterSegmenter: Sendable {
     /// A dateline among the running headers: a furniture line above every block of its page,
     /// the first such in page order.
     static func runningHeaderDate(_ document: LaidOutDocument, language: String?) -> (DateMatch, Line)? {
+        guard !document.furniture.isEmpty else { return nil }
+        var tops: [Int: Double] = [:]  // each page's highest block
+        for block in document.blocks {
+            if let page = block.page, let y = block.box?.y0 { tops[page] = min(tops[page] ?? y, y) }
+        }
         for line in document.furniture {
-            guard let box = line.box, let page = line.page,
-                  let top = document.blocks.filter({ $0.page == page }).compactMap({ $0.box?.y0 }).min(), box.y1 <= top,
+            guard let box = line.box, let page = line.page, let top = tops[page], box.y1 <= top,
                   let m = DateParser.parseDateline(line.text.trimmingBlanks(), language: language) else { continue }
             return (m, line)
         }

@@ -58,7 +58,7 @@ struct PartEvidence {
             let contact = !lines.isEmpty && lines.count <= 8 && contactLines * 2 >= lines.count
             var nameLike = false
             if !prose, !lines.isEmpty, lines.count <= 8 {
-                let nameLines = lines.filter { SignatoryParser.personHead(Names.withoutPostNominals($0)) != nil }.count
+                let nameLines = lines.filter(SignatoryParser.isPersonLine).count
                 if nameLines > 0 {
                     let orgLines = lines.filter { $0.count <= 80 && (Names.isOrganization($0) || Names.isRole($0)) && !$0.containsBytes(of: ". ") }.count
                     nameLike = Double(nameLines + orgLines + contactLines) >= 0.5 * Double(lines.count)

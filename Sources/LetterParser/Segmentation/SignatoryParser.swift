@@ -152,7 +152,7 @@ struct SignatoryParser {
     /// Whether block `i` is one of two or more bold one-line names set side by side on one row.
     static func inRowOfBoldNames(_ i: Int, _ blocks: [Block]) -> Bool {
         func boldName(_ b: Block) -> Bool {
-            b.isBold && b.lines.count == 1 && personHead(Names.withoutPostNominals(b.text.trimmingBlanks())) != nil
+            b.isBold && b.lines.count == 1 && isPersonLine(b.text.trimmingBlanks())
         }
         guard boldName(blocks[i]) else { return false }
         return [i - 1, i + 1].contains { j in
@@ -319,6 +319,10 @@ struct SignatoryParser {
         }
         return true
     }
+
+    /// Whether a line opens like a person's entry once post-nominals are set aside ("Jane Doe
+    /// MP", "Jane Doe, Director"): the test every signature rule makes of a name line.
+    static func isPersonLine(_ line: String) -> Bool { personHead(Names.withoutPostNominals(line)) != nil }
 
     /// The first line of a person block: "Jane Doe", "Jane Doe CEng MCIBSE" (post-nominals
     /// dropped) or "Jane Doe, Senior Staff Attorney" (the role after the comma).

@@ -35,10 +35,10 @@ enum SignatureEntries {
         let centred = upper.alignment == .center && lower.alignment == .center && abs((u.x0 + u.x1) - (l.x0 + l.x1)) / 2 < size
         guard abs(u.x0 - l.x0) < size || centred, l.y0 >= u.y1 - 0.5 * size, l.y0 - u.y1 < 1.2 * size else { return false }
         let name = upper.text.trimmingBlanks()
-        guard SignatoryParser.personHead(Names.withoutPostNominals(name)) != nil else { return false }
+        guard SignatoryParser.isPersonLine(name) else { return false }
         // The lines below are the person's role or organisation, not another person.
         let first = lower.lines.first?.text.trimmingBlanks() ?? ""
-        if SignatoryParser.personHead(Names.withoutPostNominals(first)) != nil { return false }
+        if SignatoryParser.isPersonLine(first) { return false }
         return !BlockTraits.isContactLine(first) || Names.isRole(first)
     }
 
@@ -54,10 +54,10 @@ enum SignatureEntries {
         while i < blocks.count {
             var block = blocks[i]
             if block.lines.count == 1, let first = block.lines.first?.text.trimmingBlanks(),
-               SignatoryParser.personHead(Names.withoutPostNominals(first)) != nil || SignatoryParser.leadingName(first) != nil {
+               SignatoryParser.isPersonLine(first) || SignatoryParser.leadingName(first) != nil {
                 while i + 1 < blocks.count, let piece = blocks[i + 1].lines.first, blocks[i + 1].lines.count == 1,
                       sameRow(blocks[i + 1], rightOf: block),
-                      SignatoryParser.personHead(Names.withoutPostNominals(piece.text.trimmingBlanks())) == nil,
+                      !SignatoryParser.isPersonLine(piece.text.trimmingBlanks()),
                       // An entry's shape ("Name, role, …", or a phrase running on in lower
                       // case), not a grid of names where a company reads like a person.
                       block.lines[0].text.contains(",") || piece.text.trimmingBlanks().first?.isLowercase == true {
