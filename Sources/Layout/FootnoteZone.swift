@@ -132,6 +132,32 @@ struct FootnoteZone {
                 return Start(label: expected, line: rest)
             }
         }
+        // The label read by OCR as a letter it looks like ("8http://…" as "ghttp://…"): the
+        // body cites the label, and what follows the letter cannot follow it in a word (a web
+        // address, or a capitalised word), so the letter was the label's digit.
+        if let expected, expected.count == 1, vouched(expected), let c = token.first,
+           digitLookalikes[expected]?.contains(c) == true, Self.startsGluedText(token.dropFirst()) {
+            var rest = line
+            rest.words[0].text = String(token.dropFirst())
+            return Start(label: expected, line: rest)
+        }
         return nil
+    }
+
+    /// Letters and marks OCR reads in place of a digit set in the text's own font. Only used
+    /// for the label the numbering expects, which the body cites.
+    static let digitLookalikes: [String: Set<Character>] = [
+        "0": ["O", "o", "D", "Q"], "1": ["l", "I", "i", "|", "!", "]"], "2": ["Z", "z"],
+        "3": ["B"], "4": ["A", "q"], "5": ["S", "s", "$"], "6": ["b", "G"], "7": ["T", "?"],
+        "8": ["B", "S", "g", "&", "$"], "9": ["g", "q"],
+    ]
+
+    /// Whether `text` starts what no word continues after a single letter: a web address
+    /// ("http…", "www.") or a capitalised word ("The…").
+    static func startsGluedText(_ text: Substring) -> Bool {
+        if text.hasPrefix("http") || text.hasPrefix("www.") { return true }
+        let chars = text.prefix(2)
+        guard chars.count == 2 else { return false }
+        return chars.first!.isUppercase && chars.last!.isLowercase
     }
 }

@@ -74,6 +74,33 @@ final class FootnoteZoneTests: XCTestCase {
         XCTAssertEqual(notes(cites: ["1"]), ["1"])
     }
 
+    /// OCR reads a label glued to a web address or a capitalised word as a letter that looks
+    /// like the digit ("8http://…" as "ghttp://…", "5The" as "SThe"). The body cites the
+    /// expected label, so the letter is the label; a letter that can start a word ("See") is
+    /// not, and no lookalike counts for a label the body does not cite.
+    func testLabelReadAsALookalikeLetterByOCR() {
+        func notes(_ lines: [String], cites: [String]) -> (labels: [String?], texts: [String]) {
+            var page = bodyPage(1, pageCount: 1, cites: cites)
+            for (i, line) in lines.enumerated() { page.line(line, y: 680 + 10 * Double(i), size: 8) }
+            let laidOut = analyze([page])
+            return (laidOut.noteLabels, laidOut.noteTexts)
+        }
+        let read = notes(["1 See the report of the Special Envoy.", "2 Refer to the Declaration.",
+                          "3Statement of 26 April.", "4 See the annex.", "SThe press release of May.",
+                          "6 Ibid.", "7 Ibid., p. 4.", "ghttp://www.example.org/report"],
+                         cites: ["1", "2", "3", "4", "5", "6", "7", "8"])
+        XCTAssertEqual(read.labels, ["1", "2", "3", "4", "5", "6", "7", "8"])
+        XCTAssertEqual(read.texts.count, 8)
+        if read.texts.count == 8 {
+            XCTAssertEqual(read.texts[4], "The press release of May.")
+            XCTAssertEqual(read.texts[7], "http://www.example.org/report")
+        }
+        // "See" after note 4 continues it: "S" is a letter that starts words.
+        XCTAssertEqual(notes(["1 See the report.", "See also the annex."], cites: ["1", "2"]).labels, ["1"])
+        // Not cited: nothing to expect, the letter stays.
+        XCTAssertEqual(notes(["1 See the report.", "Zhttp://www.example.org"], cites: ["1"]).labels, ["1"])
+    }
+
     func testNoteContinuedOnTheNextPageJoinsItsNote() {
         var first = bodyPage(1, pageCount: 2)
         first.line("1 See the report of the Special Envoy.", y: 680, size: 8)

@@ -62,6 +62,11 @@ final class OCRTests: CLITestCase {
             // the same paragraphs: a tilted line or an over-wide word box breaks none.
             XCTAssertEqual(names(scanned), names(typed), "\(name): signatories")
             XCTAssertEqual((scanned["body"] as? [Any])?.count, (typed["body"] as? [Any])?.count, "\(name): body blocks")
+            // The same notes by label (a label glued to a URL, read by OCR as a letter, included).
+            func labels(_ letter: [String: Any]) -> [String] {
+                ((letter["footnotes"] as? [[String: Any]]) ?? []).compactMap { $0["label"] as? String }
+            }
+            XCTAssertEqual(labels(scanned), labels(typed), "\(name): footnotes")
         }
     }
 

@@ -44,6 +44,28 @@ final class OCRGeometryTests: XCTestCase {
         XCTAssertEqual(OCRGeometry.lineSize(line).map { $0 / scale } ?? 0, 12, accuracy: 0.3)
     }
 
+    /// A note that is one long URL: the LSTM engine gave a few of its characters the whole
+    /// line's height and more, and the word's box (their union) read it half as large again as
+    /// it is. A line of one or two long words measures by the median of its characters.
+    func testALongWordMeasuresByItsCharactersNotItsBox() {
+        let note = 9 * 300.0 / 72, baseline = 2000.0
+        var symbols: [OCRGeometry.Symbol] = []
+        for (i, c) in "http://www.example.org/reports".enumerated() {
+            let x = 100 + Double(i) * 20
+            let rise: Double
+            if i % 10 == 3 { rise = 1.1 * note }  // a rough box: the whole line and more
+            else if "bdfhklt".contains(c) { rise = 0.70 * note } else if c.isLetter { rise = 0.47 * note } else { rise = 0.6 * note }
+            symbols.append(.init(text: String(c), left: x, top: baseline - rise, right: x + 18, bottom: baseline))
+        }
+        let word = OCRGeometry.RawWord(symbols: symbols, left: 100, top: baseline - 1.1 * note, right: 100 + 20 * 30,
+                                       bottom: baseline, baseline: baseline, confidence: 60)
+        XCTAssertEqual(OCRGeometry.lineSize([word]).map { $0 / scale } ?? 0, 9, accuracy: 0.5)
+        // A line of several words keeps the words' own boxes (tops of the ink).
+        let words = [raw("The", x: 100, baseline: 500, rise: 0.70 * sizePx), raw("man", x: 200, baseline: 500, rise: 0.47 * sizePx),
+                     raw("Hill", x: 300, baseline: 500, rise: 0.70 * sizePx)]
+        XCTAssertEqual(OCRGeometry.lineSize(words).map { $0 / scale } ?? 0, 12, accuracy: 0.1)
+    }
+
     func testJitterSnapsToThePageSizeButSmallerLinesStaySmaller() {
         let body = (0..<5).map { i in [raw("Word", x: 100, baseline: Double(300 + 100 * i), rise: 0.70 * sizePx * (i == 2 ? 1.04 : 1))] }
         let note = [raw("Note", x: 100, baseline: 1200, rise: 0.70 * sizePx * 0.8)]
