@@ -857,4 +857,42 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertEqual(letter.signatories.map(\.name), ["Sir Nicolas Bratza"])
         XCTAssertEqual(letter.signatories.first?.role, "Former President of the European Court of Human Rights")
     }
+
+    /// A German business letter types the signer's surname in brackets under the signature,
+    /// over the role ("(Wildfeuer)" / "Rechtsanwältin"); OCR may drop the role's umlaut. A
+    /// country in brackets under a person's line ("(Norway)" then "Prof. Jane Doe, Fellow IEEE")
+    /// stays what it was.
+    func testSurnameTypedInBracketsOverTheRole() {
+        func letter(_ signature: Block) -> Letter {
+            segment([block("Sehr geehrter Herr Dietrich,"),
+                     block("wir zeigen an, dass wir die Bundesrepublik Deutschland vertreten. Unsere Bevollmächtigung versichern wir anwaltlich, und wir haben Ihnen Folgendes mitzuteilen."),
+                     block("Mit freundlichen Grüßen"), signature])
+        }
+        for role in ["Rechtsanwältin", "Rechtsanwaltin"] {
+            let typed = letter(block("(Wildfeuer)", role))
+            XCTAssertEqual(typed.signatories.map(\.name), ["Wildfeuer"], role)
+            XCTAssertEqual(typed.signatories.first?.kind, .person)
+            XCTAssertEqual(typed.signatories.first?.role, role)
+        }
+        XCTAssertFalse(letter(block("(Norway)", "Prof. Jane Doe, Fellow IEEE")).signatories.map(\.name).contains("Norway"))
+        XCTAssertNil(SignatoryParser.typedName("(Ort, Datum)"))
+        XCTAssertNil(SignatoryParser.typedName("(ODAC)"))
+        XCTAssertEqual(SignatoryParser.typedName("(Stefan Wehrmeyer)"), "Stefan Wehrmeyer")
+    }
+
+    /// A centred title set larger than the body over paragraphs, after the signer, opens an
+    /// enclosure (a declaration for the addressee to sign); it is not a second signer.
+    func testCentredTitleOverProseAfterTheSignerIsNoSigner() {
+        let letter = segment([
+            block("Dear Ms Freire,"),
+            block(paragraph),
+            block("Yours sincerely,"),
+            block("Jane Doe", "Counsel"),
+            // Set a little larger than the body (12 against 11): not large enough for a heading.
+            Block(lines: [Line(text: "Declaration of Undertaking", fontSize: 12)], alignment: .center),
+            block("The undersigned undertakes to remove the report from its website within seven days of this notice. It will also pay the costs of this notice, which are set out below."),
+            block("The undersigned also undertakes to publish no part of the report again, in print or online, in any language, without the prior written consent of the author."),
+        ])
+        XCTAssertEqual(letter.signatories.map(\.name), ["Jane Doe"])
+    }
 }

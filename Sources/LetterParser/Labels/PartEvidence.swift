@@ -18,6 +18,9 @@ struct PartEvidence {
         var lines: Int
         var prose: Bool
         var heading: Bool
+        /// A heading, or one centred line set larger than the body with no closing punctuation
+        /// (an enclosure's title on a scan, where neither bold nor a clear size step is known).
+        var title = false
         var listItem: Bool
         var salutationPhrase: Bool
         var closingPhrase: Bool
@@ -87,6 +90,12 @@ struct PartEvidence {
                 shortLines: averageLine < 60 && !text.containsBytes(of: ". "),
                 sentences: Self.readsAsSentences(text)
             )
+        }
+        for (i, block) in blocks.enumerated() {
+            let f = facts[i]
+            facts[i].title = f.heading || (block.alignment == .center && f.lines == 1 && f.text.count <= 80
+                && traits.bodySize > 0 && block.fontSize > traits.bodySize
+                && f.text.last.map { !".,;:".contains($0) } == true)
         }
         let opensWithName = facts.map { Self.opensWithPersonAndComma($0) }
         for i in facts.indices where opensWithName[i] {
@@ -225,6 +234,9 @@ struct PartEvidence {
             if f.prose && !f.signerEntry { add(f.sentences ? "prose" : "names-in-lines", f.sentences ? -3 : 1) }
             if f.salutationPhrase && punctuated { add("salutation-phrase", -3) }
             if f.closingPhrase { add("closing-phrase", -4) }  // the closing is still to come
+            // A title set over paragraphs ("Declaration of Undertaking" over its clauses) heads
+            // an enclosure; a signer's name stands over roles and addresses, not sentences.
+            if f.title && !f.nameLike && !f.signatoryHeading, let next, next.prose && next.sentences { add("title-over-prose", -1) }
         case .annex:
             // Afterwords, tables, forms, comments: written like the body, so they score like it;
             // the closing and the signatures before them decide where the letter ends.

@@ -85,9 +85,18 @@ enum Names {
         // "Executive-Director", "Co-Convener": the parts of a hyphenated word count as well.
         let parts = words.flatMap { word in word.contains("-") ? [word] + word.split(separator: "-").map(String.init) : [word] }
         return parts.contains { word in
-            roleWords.contains(word) || roleSuffixes.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+            if roleWords.contains(word) || roleSuffixes.contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) }) { return true }
+            // Read by OCR without its accents ("Rechtsanwaltin", "presidencia" is fine): compare
+            // the words with their marks taken off. Only words with a letter outside ASCII
+            // in the list can differ, so only words of plain ASCII are looked up again.
+            return word.allSatisfy(\.isASCII) && foldedRoleWords.contains(word)
         }
     }
+
+    /// The role words with their accents taken off, for words OCR read without them.
+    static let foldedRoleWords: Set<String> = Set(roleWords.filter { !$0.allSatisfy(\.isASCII) }.map {
+        $0.folding(options: .diacriticInsensitive, locale: nil)
+    })
 
     /// German makes roles by compounding ("Projektleiter", "Pressesprecherin",
     /// "Datenschutzbeauftragte"): the head noun at the end is the role word.

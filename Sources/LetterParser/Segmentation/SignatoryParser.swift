@@ -16,8 +16,15 @@ struct SignatoryParser {
         let tables = Self.tableColumns(blocks)
         for (index, block) in blocks.enumerated() {
             if tables.consumed.contains(index) { continue }
-            let lines = block.lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }
+            var lines = block.lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }
             guard !lines.isEmpty else { continue }
+            // "(Wildfeuer)" over "Rechtsanwältin": the name typed in brackets under a signature.
+            if lines.count >= 2, Names.isRole(lines[1]), !Self.isPersonLine(lines[1]), !Self.opensWithName(lines[1]),
+               let typed = Self.typedName(lines[0]) {
+                let rest = lines.dropFirst(2).filter { !isNoise($0) }
+                result.append(Signatory(name: typed, kind: .person, role: lines[1], organization: rest.first, location: location))
+                continue
+            }
             // "_____ / Name / Nigerian Citizen": the blank of a form for the reader to sign.
             if let first = lines.first(where: { !isNoise($0) }), Self.isFormPlaceholder(first) { continue }
             // A heading line of its own opens a group; a place-like heading sets the location.
@@ -334,6 +341,25 @@ struct SignatoryParser {
             return (Names.withoutPostNominals(parts[0]), parts[1])
         }
         return nil
+    }
+
+    /// "(Wildfeuer)", "(Stefan Wehrmeyer)": the signer's name typed in brackets under the
+    /// handwritten signature, as German and Austrian business letters set it, over the
+    /// signer's role (a country in brackets under a name, "(Norway)", is not one). One to three
+    /// words, each a capital and then lower case (an acronym in brackets, "(ODAC)", belongs to
+    /// the line before), no digits, no comma ("(Ort, Datum)" is a form's blank), and no role,
+    /// organisation or blank word ("(Unterschrift)", "(Geschäftsführer)").
+    static func typedName(_ line: String) -> String? {
+        guard line.count >= 4, line.first == "(", line.last == ")" else { return nil }
+        let inner = String(line.dropFirst().dropLast()).trimmingBlanks()
+        let words = inner.split(separator: " ")
+        guard (1...3).contains(words.count), !inner.contains(where: { $0.isNumber || "(),;:/".contains($0) }),
+              words.allSatisfy({ word in
+                  word.count >= 2 && word.first!.isUppercase && word.dropFirst().contains(where: \.isLowercase)
+              }),
+              !Names.isRole(inner), !Names.isOrganization(inner), !isFormPlaceholder(inner)
+        else { return nil }
+        return inner
     }
 
     /// Whether `line` continues the entry ending with `previous` rather than starting one.
