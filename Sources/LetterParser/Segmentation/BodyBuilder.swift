@@ -10,6 +10,7 @@ struct BodyBuilder {
 
     func build(_ blocks: [Block]) -> [BodyBlock] {
         var result: [BodyBlock] = []
+        let quoted = BlockQuotes.indices(blocks, traits: traits)
         for (i, block) in blocks.enumerated() {
             let text = block.text.trimmingBlanks()
             guard !text.isEmpty else { continue }
@@ -20,7 +21,8 @@ struct BodyBuilder {
             case .heading: kind = .heading
             default:
                 let next = blocks.dropFirst(i + 1).first
-                if traits.isHeading(block) && (next.map { !traits.isHeading($0) } ?? false) { kind = .heading }
+                if quoted.contains(i) { kind = .quote }
+                else if traits.isHeading(block) && (next.map { !traits.isHeading($0) } ?? false) { kind = .heading }
                 else { kind = .paragraph }
             }
             let refs = block.footnoteRefs.filter { noteLabels.contains($0) }

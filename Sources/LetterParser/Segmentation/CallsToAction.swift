@@ -26,6 +26,8 @@ public enum CallsToAction {
             let sentences = split[index].map(\.0)
             let verdicts = split[index].map { match($0.0, tokens: $0.1, lexicons: lexicons) }
             let next = index + 1 < body.count ? body[index + 1].kind : nil
+            // Quoted words (a reviewer's "The authors should …") are not this letter's calls.
+            if block.kind == .quote { intro = nil; continue }
             if block.kind == .listItem {
                 let asking = zip(sentences, verdicts).filter { $0.1 != nil }
                 // An item's own imperative names no one: whom the introduction asks is asked.
