@@ -57,6 +57,14 @@ struct BlockBuilder {
                 // full-width line without a sentence end runs into).
                 let runsOn = !previousEndsSentence && !previousShort && !flow.isColumn && gap <= paragraphGap
                 if isBold(line) != isBold(previous) && !continuesSentence && !runsOn { breaks = true }
+                // A number opening a line inside a running sentence, at the paragraph's own
+                // left edge, is the sentence's ("… bis zum / 24. Januar 2014 abzugeben."): a
+                // list number follows a sentence end, a colon or a gap, or stands indented.
+                if bullet, currentHint != .listItem, !previousEndsSentence, gap <= paragraphGap, indent < 0.5 * size,
+                   let word = line.plainText.split(separator: " ", maxSplits: 1).first,
+                   ListMarkers.isNumberMarker(String(word)), word.first?.isASCIIDigit == true {
+                    bullet = false
+                }
                 if bullet { breaks = true }
                 // Back at the margin after a list item: a new paragraph, unless the item's last line
                 // ran full width without ending a sentence (items that wrap to the margin).

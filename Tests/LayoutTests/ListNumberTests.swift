@@ -1,0 +1,28 @@
+import Layout
+import PDFText
+import XCTest
+
+/// When a number at the start of a line starts a numbered list item.
+final class ListNumberTests: XCTestCase {
+    private let opening = "We write on behalf of the tenants of the valley, who have seen rents rise faster than wages for six years and who now ask for a hearing."
+
+    /// A line that opens with a number inside a running sentence ("… shown in Figure / 1. To
+    /// get …") is the sentence's; after a colon the same line starts a numbered item.
+    func testANumberOpeningALineInsideASentenceIsNoListNumber() {
+        func blocks(_ first: String) -> LaidOutDocument {
+            var page = PageBuilder(1)
+            var y = page.paragraph(opening, y: 100) + 14
+            page.line(first, y: y, justifyTo: PageBuilder.right)
+            y += 13.2
+            page.line("1. To get the interval to overlap with the bounds, the sample must be small.", y: y)
+            return analyze([page])
+        }
+        let running = blocks("Consider the example in Figure 6 where there is no overlap in the way there is in Figure")
+        XCTAssertEqual(running.blocks.count, 2, "\(running.texts)")
+        XCTAssertNil(running.blocks.last?.hint)
+        XCTAssertTrue(running.texts.last?.hasSuffix("in Figure 1. To get the interval to overlap with the bounds, the sample must be small.") == true)
+        let listed = blocks("Consider the example in Figure 6; we therefore ask the authors to do the following:")
+        XCTAssertEqual(listed.blocks.count, 3, "\(listed.texts)")
+        XCTAssertEqual(listed.blocks.last?.hint, .listItem)
+    }
+}
