@@ -6,7 +6,7 @@ set -e
 cd "$(dirname "$0")/.."
 tmp=${TMPDIR:-/tmp}/calls-quick.$$
 mkdir -p "$tmp"
-for f in Sources/Layout/Trimming.swift Sources/LetterModel/Parts.swift \
+for f in Sources/Layout/Trimming.swift Sources/LetterModel/Parts.swift Sources/LetterModel/Provenance.swift \
          Sources/LetterParser/Segmentation/CallsToAction.swift Sources/LetterParser/Lexicon/CallLexicon.swift \
          Sources/CallsBenchmark/main.swift; do
     [ -f "$f" ] && grep -v '^import Layout$\|^import LetterModel$' "$f" > "$tmp/$(basename "$f")"

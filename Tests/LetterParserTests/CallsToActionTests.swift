@@ -194,4 +194,46 @@ final class CallsToActionTests: XCTestCase {
         let found = calls([(.listItem, "The register was closed in 2019. The Ministry should reopen it.")])
         XCTAssertEqual(found.map(\.text), ["The Ministry should reopen it."])
     }
+
+    // MARK: Hortatives and relative clauses
+
+    /// "Votemos…", "No votemos por…", "Lutemos…": the first person plural that exhorts
+    /// writers and readers together. Indicatives of the same shape ("Tenemos", "Defendemos")
+    /// and futures ("Votaremos") state; they ask nothing.
+    func testSpanishAndPortugueseHortatives() {
+        let spanish = calls([
+            (.paragraph, "En el marco del proceso electoral, las familias de nuestras regiones tienen una responsabilidad con el futuro del país y de sus hijos."),
+            (.paragraph, "Votemos con memoria, con conciencia y con dignidad."),
+            (.paragraph, "No votemos por promesas que se hacen desde el escritorio y se pagan con desempleo."),
+            (.paragraph, "Tenemos una larga historia de trabajo en la región y en sus pueblos."),
+            (.paragraph, "Defendemos el empleo formal en cada una de las minas de la región."),
+            (.paragraph, "Votaremos el domingo en todas las mesas de la región."),
+        ]).map(\.text)
+        XCTAssertEqual(spanish, ["Votemos con memoria, con conciencia y con dignidad.",
+                                 "No votemos por promesas que se hacen desde el escritorio y se pagan con desempleo."])
+        let portuguese = calls([
+            (.paragraph, "As famílias da nossa região sabem o valor da escola pública e do trabalho dos seus professores."),
+            (.paragraph, "Lutemos juntos pela educação pública de qualidade em todo o país."),
+            (.paragraph, "Temos orgulho da nossa escola e dos seus professores."),
+        ]).map(\.text)
+        XCTAssertEqual(portuguese, ["Lutemos juntos pela educação pública de qualidade em todo o país."])
+    }
+
+    /// Items after "… to those who:" complete the relative clause: they describe whom to
+    /// support, and their verbs ("Defiendan…", "Protect…") ask nothing. After "… to:" the same
+    /// items are the actions asked for.
+    func testListItemsCompletingARelativeClauseAreNoCalls() {
+        let described = calls([
+            (.paragraph, "Nuestro voto debe respaldar a quienes:"),
+            (.listItem, "Defiendan el derecho al trabajo digno."),
+            (.listItem, "Escuchen a las comunidades y a los trabajadores."),
+        ]).map(\.text)
+        XCTAssertEqual(described, ["Nuestro voto debe respaldar a quienes:"])
+        let who = calls([(.paragraph, "We urge voters to support candidates who:"),
+                         (.listItem, "Protect the right to decent work."), (.listItem, "Listen to the communities.")]).map(\.text)
+        XCTAssertEqual(who, ["We urge voters to support candidates who:"])
+        let asked = calls([(.paragraph, "We urge the council to:"),
+                           (.listItem, "Protect the right to decent work."), (.listItem, "Listen to the communities.")]).map(\.text)
+        XCTAssertEqual(asked.count, 3, "\(asked)")
+    }
 }

@@ -83,6 +83,20 @@ struct CallLexicon: Sendable {
     /// Words that give a reason ("because", "car", "weil"): list items after a request that
     /// ends with one are its reasons, not the actions asked for.
     var causal: [String] = []
+    /// Relative pronouns: list items after an introduction that ends with one and a colon
+    /// ("Our vote must go to those who:") complete the relative clause, describing someone;
+    /// they ask nothing themselves. Only pronouns that cannot be a complementizer ("that",
+    /// "que" and "dass" introduce the content of a request: "we ask that:").
+    var relatives: [String] = []
+    /// The ending of the first person plural that exhorts the writers and readers together
+    /// ("Votemos con memoria", "No votemos por…", "Lutemos"): Spanish and Portuguese, where it
+    /// is the present subjunctive of verbs in -ar.
+    var hortativeEnding: String? = nil
+    /// Indicative forms with the same ending (verbs in -er and -ir: "tenemos", "queremos",
+    /// "defendemos"), which state rather than exhort, and the endings of the future
+    /// ("votaremos").
+    var hortativeNonForms: [String] = []
+    var hortativeNonEndings: [String] = []
     /// Words that join a second verb to the same subject ("…are concerned and urge…").
     var coordinators: [String] = []
     /// Words that open a subordinate clause or a report: a modal after them in the same clause
@@ -175,6 +189,7 @@ extension CallLexicon {
         negations: ["not", "never"],
         infinitiveMarkers: ["to"],
         causal: ["because", "since", "as", "for the following reasons", "given that"],
+        relatives: ["who", "whom", "which"],
         coordinators: ["and", "and therefore", "and thus"],
         subordinators: ["that", "which", "who", "whom", "whose", "because", "since", "although", "though", "whether", "how",
                         "what", "why", "where", "whereas", "unless", "while", "so that", "as if", "said", "says", "stated",
@@ -231,6 +246,7 @@ extension CallLexicon {
         habitual: ["souvent", "parfois", "généralement", "habituellement", "toujours"],
         infinitiveMarkers: ["à", "de", "d"],
         causal: ["parce que", "car", "puisque", "pour les raisons suivantes"],
+        relatives: ["qui", "lesquels", "lesquelles", "auxquels", "auxquelles"],
         coordinators: ["et"],
         subordinators: ["que", "qu", "qui", "dont", "lorsque", "quand", "parce", "puisque", "comme", "si", "où", "bien que",
                         "selon"],
@@ -283,6 +299,7 @@ extension CallLexicon {
         weakModals: ["muss", "müssen"],
         negations: ["nicht", "kein", "keine", "keinen"],
         causal: ["weil", "denn", "da", "aus folgenden gründen"],
+        relatives: ["die", "welche", "welcher"],
         coordinators: ["und"],
         subordinators: ["dass", "weil", "ob", "wenn", "falls", "obwohl", "warum", "wie", "damit", "sodass", "welche", "welcher",
                         "welches", "da", "nachdem", "bevor", "während", "wo", "wer", "was"],
@@ -341,7 +358,17 @@ extension CallLexicon {
         determiners: ["la", "el", "una", "un", "esta", "este", "su", "sus", "nuestra", "nuestro", "de", "los", "las", "del",
                       "cuya", "cuyo"],
         habitual: ["a menudo", "frecuentemente", "a veces", "generalmente", "normalmente", "siempre"],
+        negations: ["no", "nunca"],
         causal: ["porque", "ya que", "pues", "por las siguientes razones"],
+        relatives: ["quienes", "quien", "cuales", "los que", "las que"],
+        hortativeEnding: "emos",
+        hortativeNonForms: ["tenemos", "queremos", "podemos", "debemos", "sabemos", "hacemos", "creemos", "vemos", "ponemos",
+                            "proponemos", "ofrecemos", "agradecemos", "reconocemos", "conocemos", "entendemos", "comprendemos",
+                            "defendemos", "sostenemos", "mantenemos", "obtenemos", "promovemos", "leemos", "volvemos",
+                            "respondemos", "tememos", "vendemos", "dependemos", "atendemos", "pretendemos", "prometemos",
+                            "suponemos", "disponemos", "exponemos", "contenemos", "merecemos", "parecemos", "crecemos",
+                            "pertenecemos", "permanecemos", "aprendemos", "corremos", "perdemos", "movemos", "resolvemos"],
+        hortativeNonEndings: ["aremos", "eremos", "iremos"],
         coordinators: ["y"],
         subordinators: ["que", "quien", "quienes", "cual", "cuales", "cuando", "porque", "si", "aunque", "donde", "como",
                         "mientras", "según"],
@@ -389,6 +416,14 @@ extension CallLexicon {
         weakModals: ["precisa", "precisam"],
         negations: ["não"],
         causal: ["porque", "pois", "já que", "pelos seguintes motivos"],
+        relatives: ["quem", "quais", "os quais", "as quais"],
+        hortativeEnding: "emos",
+        hortativeNonForms: ["temos", "queremos", "podemos", "devemos", "sabemos", "fazemos", "cremos", "vemos", "oferecemos",
+                            "agradecemos", "reconhecemos", "conhecemos", "entendemos", "compreendemos", "defendemos", "mantemos",
+                            "obtemos", "promovemos", "lemos", "respondemos", "tememos", "vendemos", "dependemos", "atendemos",
+                            "pretendemos", "prometemos", "escrevemos", "recebemos", "merecemos", "parecemos", "crescemos",
+                            "pertencemos", "permanecemos", "aprendemos", "corremos", "perdemos", "movemos", "resolvemos", "vivemos"],
+        hortativeNonEndings: ["aremos", "eremos", "iremos"],
         coordinators: ["e"],
         subordinators: ["que", "quem", "qual", "quais", "quando", "porque", "se", "embora", "onde", "como", "enquanto",
                         "segundo", "conforme"],

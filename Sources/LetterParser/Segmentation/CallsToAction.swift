@@ -22,6 +22,7 @@ public enum CallsToAction {
         let split = body.map { block in Sentences.split(block.text).map { ($0, CallToken.split($0)) } }
         let lexicons = CallRules.languages(of: split.joined().map(\.1))
         var intro: String?? = nil   // the target of the call that introduces the list items below
+        var describing = false      // the list items below complete a relative clause ("… to those who:")
         for (index, block) in body.enumerated() {
             let sentences = split[index].map(\.0)
             let verdicts = split[index].map { match($0.0, tokens: $0.1, lexicons: lexicons) }
@@ -29,6 +30,7 @@ public enum CallsToAction {
             // Quoted words (a reviewer's "The authors should …") are not this letter's calls.
             if block.kind == .quote { intro = nil; continue }
             if block.kind == .listItem {
+                if describing { continue }
                 let asking = zip(sentences, verdicts).filter { $0.1 != nil }
                 // An item's own imperative names no one: whom the introduction asks is asked.
                 func target(_ verdict: String??) -> String? {
@@ -46,6 +48,7 @@ public enum CallsToAction {
                 continue
             }
             intro = nil
+            describing = split[index].last.map { CallRules.endsWithRelative($0.1) } ?? false
             // A heading asks nothing itself; it can introduce a list ("We call on the Council
             // to:", or a request label such as "Our demands").
             if block.kind != .heading {
@@ -201,7 +204,8 @@ struct CallRules {
     let authors, requests, objectRequests, ownRequests, thirdPerson, objectLinks, between, modals,
         modalNonSubjects, genericSubjects, modalNonContinuations, impersonal, polite, courtesy, imperatives, imperativeObjects,
         wishes, wishFollowers, questions, requestLabels, determiners, subordinators, reporting, conditionalOpeners,
-        nonRequiringInfinitives, habitual, weakModals, negations, coordinators, causal, joining, joinLinks, gerundVerbs, infinitiveMarkers: CallPhrases
+        nonRequiringInfinitives, habitual, weakModals, negations, coordinators, causal, relatives, joining, joinLinks, gerundVerbs,
+        infinitiveMarkers: CallPhrases
     let separablePrefixes: [String]
     let copulas: Set<String>
 
@@ -223,7 +227,7 @@ struct CallRules {
         subordinators = CallPhrases(l.subordinators); reporting = CallPhrases(l.reporting)
         conditionalOpeners = CallPhrases(l.conditionalOpeners); nonRequiringInfinitives = CallPhrases(l.nonRequiringInfinitives)
         habitual = CallPhrases(l.habitual); weakModals = CallPhrases(l.weakModals); negations = CallPhrases(l.negations)
-        coordinators = CallPhrases(l.coordinators); causal = CallPhrases(l.causal); joining = CallPhrases(l.joining); joinLinks = CallPhrases(l.joinLinks)
+        coordinators = CallPhrases(l.coordinators); causal = CallPhrases(l.causal); relatives = CallPhrases(l.relatives); joining = CallPhrases(l.joining); joinLinks = CallPhrases(l.joinLinks)
         gerundVerbs = CallPhrases(l.gerundVerbs); infinitiveMarkers = CallPhrases(l.infinitiveMarkers)
         separablePrefixes = l.separablePrefixes.sorted { $0.count > $1.count }
         copulas = Set(l.copulas)
@@ -317,12 +321,26 @@ struct CallRules {
         }
     }
 
+    /// Whether the sentence ends with a relative pronoun and a colon ("… a quienes:", "those
+    /// who:"): the list items after it describe someone.
+    static func endsWithRelative(_ tokens: [CallToken]) -> Bool {
+        guard let i = tokens.lastIndex(where: \.isWord), tokens.last?.lower == ":" else { return false }
+        return all.contains { rules in
+            (max(0, i - 2)...i).contains { p in rules.relatives.match(tokens, at: p).map { p + $0 == i + 1 } ?? false }
+        }
+    }
+
     /// Whether the sentence opens with a form that may be an imperative without being listed:
     /// a German formal imperative ("Unterstützen Sie…") or a French one ("Signez…", "Agissons…").
     static func mayOpenImperative(_ tokens: [CallToken]) -> Bool {
         guard let first = tokens.first, first.isWord else { return false }
         if tokens.count > 1, tokens[1].text == "Sie", first.lower.hasSuffix("en") { return true }
-        return first.lower.count >= 5 && (first.lower.hasSuffix("ez") || first.lower.hasSuffix("ons"))
+        if first.lower.count >= 5 && (first.lower.hasSuffix("ez") || first.lower.hasSuffix("ons")) { return true }
+        // A hortative, after a negation too ("Votemos…", "No votemos…"): the rules decide.
+        let word = ["no", "não", "nunca"].contains(first.lower) && tokens.count > 1 ? tokens[1] : first
+        return all.contains { rules in
+            rules.lexicon.hortativeEnding.map { word.lower.count >= $0.count + 3 && word.lower.hasSuffix($0) } ?? false
+        }
     }
 
     // MARK: Rules
@@ -689,6 +707,8 @@ struct CallRules {
             case "de":
                 if t[s + 1].text == "Sie", first.hasSuffix("en"), conditionalOpeners.match(t, at: s) == nil,
                    !["haben", "sind", "werden", "können", "dürfen", "müssen", "wollen"].contains(first) { return .some("Sie") }
+            case _ where lexicon.hortativeEnding != nil:
+                if isHortative(t, at: s) { return .some(nil) }
             case "fr":
                 if first.count >= 5, first.hasSuffix("ez"), !["chez", "assez"].contains(first) { return .some(nil) }
                 if first.count >= 6, first.hasSuffix("ons"), first != "nous",
@@ -699,6 +719,19 @@ struct CallRules {
             }
         }
         return nil
+    }
+
+    /// "Votemos con memoria", "No votemos por…": the first person plural that exhorts, at the
+    /// start of a sentence (after a negation too), in a language that has one; not a listed
+    /// indicative of the same shape ("Tenemos…") nor a future ("Votaremos…").
+    private func isHortative(_ t: [CallToken], at s: Int) -> Bool {
+        guard let ending = lexicon.hortativeEnding else { return false }
+        var i = s
+        if i < t.count, negations.match(t, at: i) == 1 { i += 1 }
+        guard i < t.count, t[i].isWord, t.count - i >= 3 else { return false }
+        let word = t[i].lower
+        return word.count >= ending.count + 3 && word.hasSuffix(ending)
+            && !lexicon.hortativeNonForms.contains(word) && !lexicon.hortativeNonEndings.contains(where: { word.hasSuffix($0) })
     }
 
     /// "Would you…?", "Could the Society…?", "Pourriez-vous…?".
