@@ -105,7 +105,7 @@ enum OCRGeometry {
                     let baseline = piece.baseline / scale
                     let box = Rect(x0: piece.left / scale, y0: baseline - boxAscent * pieceSize,
                                    x1: piece.right / scale, y1: baseline + boxDescent * pieceSize)
-                    var text = piece.isMarker ? piece.text : capitalIRestored(piece.text)
+                    var text = piece.isMarker ? piece.text : letterORestored(capitalIRestored(piece.text))
                     // A bullet read as a letter or symbol: a lone glyph opening a line, before more words.
                     if index == 0, line.count > 1, bulletLookalikes.contains(text), (raw.right - raw.left) < 0.6 * size,
                        max(raw.right - raw.left, raw.bottom - raw.top) >= bulletShare * size {
@@ -153,6 +153,22 @@ enum OCRGeometry {
     /// before another capital, or closing an acronym in brackets ("(FX!)" is "(FXI)",
     /// "F!FA" is "FIFA"). An exclamation mark ends a word; inside a run of capitals it is the
     /// letter whose stroke the scan broke.
+    /// The word with a letter O that Tesseract read as the digit 0 restored: a `0` that opens
+    /// a run of lower-case letters and follows no digit ("Suite 500/0pen Gov Hub" is
+    /// "500/Open"). A zero among digits ("2005", "10am") stays.
+    static func letterORestored(_ text: String) -> String {
+        guard text.contains("0") else { return text }
+        let chars = Array(text)
+        var out = chars
+        for i in chars.indices where chars[i] == "0" {
+            let previous = i > 0 ? chars[i - 1] : nil
+            guard i + 2 < chars.count, chars[i + 1].isLowercase, chars[i + 2].isLowercase,
+                  previous.map({ !$0.isNumber && !$0.isLetter }) ?? true else { continue }
+            out[i] = "O"
+        }
+        return String(out)
+    }
+
     static func capitalIRestored(_ text: String) -> String {
         guard text.contains("!") else { return text }
         let chars = Array(text)

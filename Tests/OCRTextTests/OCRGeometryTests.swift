@@ -206,4 +206,15 @@ final class OCRGeometryTests: XCTestCase {
         XCTAssertEqual(OCRGeometry.capitalIRestored("(Stop!)"), "(Stop!)", "not an acronym")
         XCTAssertEqual(OCRGeometry.capitalIRestored("!"), "!")
     }
+
+    /// A capital O read as zero before lower-case letters is the letter; zeros among digits,
+    /// or before a unit after a digit, stay.
+    func testALetterOReadAsZeroIsRestored() {
+        XCTAssertEqual(OCRGeometry.letterORestored("500/0pen"), "500/Open")
+        XCTAssertEqual(OCRGeometry.letterORestored("0pen"), "Open")
+        XCTAssertEqual(OCRGeometry.letterORestored("2005"), "2005")
+        XCTAssertEqual(OCRGeometry.letterORestored("10am"), "10am")
+        XCTAssertEqual(OCRGeometry.letterORestored("0.5"), "0.5")
+        XCTAssertEqual(OCRGeometry.letterORestored("0x"), "0x")
+    }
 }
