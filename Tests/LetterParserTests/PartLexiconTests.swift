@@ -1,4 +1,5 @@
 @testable import LetterParser
+import LetterModel
 import XCTest
 
 /// The part lexicons: the guards' first words read off the entries, and each language's
@@ -46,7 +47,34 @@ final class PartLexiconTests: XCTestCase {
             XCTAssertFalse(lexicon.closings.isEmpty, lexicon.language)
             XCTAssertFalse(lexicon.subjectLabels.isEmpty, lexicon.language)
             XCTAssertFalse(lexicon.signatoryHeadings.isEmpty, lexicon.language)
+            XCTAssertFalse(lexicon.names.roles.isEmpty, lexicon.language)
+            XCTAssertFalse(lexicon.names.organizations.isEmpty, lexicon.language)
+            XCTAssertFalse(lexicon.names.letterKinds.isEmpty, lexicon.language)
+            XCTAssertFalse(lexicon.names.honorifics.isEmpty, lexicon.language)
         }
         XCTAssertEqual(PartLexicon.all.map(\.language), ["en", "es", "fr", "de", "pt"])
+    }
+
+    /// Role, organisation, letter-kind words and forms of address are each language's data:
+    /// the parser reads their union, so a word added to one language is read in every letter.
+    func testNameWordsComeFromEachLanguagesLexicon() {
+        XCTAssertTrue(Names.isRole("Rechtsanwältin"))
+        XCTAssertTrue(Names.isRole("Projektleiterin"), "a German compound ending in a role suffix")
+        XCTAssertTrue(Names.isRole("Conseillère municipale"))
+        XCTAssertTrue(Names.isOrganization("Fundação Getulio Vargas"))
+        XCTAssertTrue(Names.isOrganization("Chaos Computer Club e.V."))
+        XCTAssertTrue(HeaderParser.namesOnlyTheKind("Carta abierta"))
+        XCTAssertTrue(HeaderParser.namesOnlyTheKind("Offener Brief"))
+        XCTAssertEqual(Names.roleWords, Set(PartLexicon.all.flatMap(\.names.roles)))
+    }
+
+    /// One list of honorifics for the toolkit: every title the archive's name key drops is one
+    /// the parser reads before a name, with or without its full stop.
+    func testTheParserReadsEveryHonorificTheNameKeyDrops() {
+        for title in NameKey.honorifics {
+            XCTAssertTrue(Names.honorifics.contains(title) && Names.honorifics.contains(title + "."), title)
+        }
+        XCTAssertTrue(Names.isPersonName("Ing. Juan Pérez"))
+        XCTAssertTrue(Names.isPersonName("Me Claire Dubois"))
     }
 }

@@ -45,6 +45,8 @@ struct PartLexicon: Sendable {
     var instructionOpeners: [String] = []
     /// The word joining the last two names of a list ("Ana Ruiz, Jo Okafor and Li Wei").
     var listConjunctions: [String] = []
+    /// Forms of address, role, organisation and letter-kind words (``NameWords``).
+    var names = NameWords()
 
     /// The order matters where one entry is a prefix of another's match: English first, as the
     /// expressions were first written; within a language, the order of each list.
@@ -80,7 +82,8 @@ extension PartLexicon {
         notesHeadings: ["notes", "endnotes", "footnotes", "references", "sources"],
         formPlaceholders: ["name", "full name", "print name", "your name", "signature"],
         instructionOpeners: ["please", "kindly"],
-        listConjunctions: ["and", "&"]
+        listConjunctions: ["and", "&"],
+        names: .english
     )
 
     static let spanish = PartLexicon(
@@ -100,7 +103,8 @@ extension PartLexicon {
         notesHeadings: ["notas", "referencias", "fuentes"],
         formPlaceholders: ["nombre", "nombre y apellidos", "firma"],
         instructionOpeners: ["por favor", "favor de", "sírvase"],
-        listConjunctions: ["y", "e", "&"]
+        listConjunctions: ["y", "e", "&"],
+        names: .spanish
     )
 
     static let french = PartLexicon(
@@ -118,7 +122,8 @@ extension PartLexicon {
         notesHeadings: ["notes"],
         formPlaceholders: ["nom", "prénom", "nom et prénom", "prénom et nom", "signature"],
         instructionOpeners: ["merci de", "prière de"],
-        listConjunctions: ["et", "&"]
+        listConjunctions: ["et", "&"],
+        names: .french
     )
 
     static let german = PartLexicon(
@@ -137,7 +142,8 @@ extension PartLexicon {
         notesHeadings: ["anmerkungen", "fußnoten", "quellen"],
         formPlaceholders: ["name", "vorname", "nachname", "unterschrift"],
         instructionOpeners: ["bitte"],
-        listConjunctions: ["und", "&"]
+        listConjunctions: ["und", "&"],
+        names: .german
     )
 
     static let portuguese = PartLexicon(
@@ -155,10 +161,16 @@ extension PartLexicon {
         notesHeadings: ["notas", "referências"],
         formPlaceholders: ["nome", "nome completo", "assinatura"],
         instructionOpeners: ["por favor", "favor"],
-        listConjunctions: ["e", "&"]
+        listConjunctions: ["e", "&"],
+        names: .portuguese
     )
 
     /// The union of one list over the languages, each entry once, in the order of ``all``.
+    /// Every language's ``NameWords`` list `list`, as one set.
+    static func nameSet(_ list: KeyPath<NameWords, [String]>) -> Set<String> {
+        Set(all.flatMap { $0.names[keyPath: list] })
+    }
+
     static func union(_ list: KeyPath<PartLexicon, [String]>) -> [String] {
         var seen = Set<String>(), out: [String] = []
         for lexicon in all { for entry in lexicon[keyPath: list] where seen.insert(entry).inserted { out.append(entry) } }

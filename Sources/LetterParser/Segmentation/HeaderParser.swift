@@ -386,11 +386,7 @@ struct HeaderParser {
     }
 
     /// Words that name a kind of letter, in the five languages the parser reads.
-    static let letterKindWords: Set<String> = [
-        "letter", "statement", "declaration", "appeal", "petition", "submission",
-        "carta", "declaración", "declaração", "comunicado", "llamado", "apelo",
-        "lettre", "déclaration", "appel", "brief", "erklärung", "aufruf", "stellungnahme",
-    ]
+    static let letterKindWords = PartLexicon.nameSet(\.letterKinds)
 
     /// Whether every word of `text` names the kind of document ("Communiqué", "Open Letter",
     /// "Pressemitteilung", "Carta abierta"): a heading that says what the text is, not what
@@ -401,11 +397,7 @@ struct HeaderParser {
     }
 
     /// Letter-kind words and the words that qualify them in a document's kind.
-    static let kindOnlyWords: Set<String> = letterKindWords.union([
-        "open", "joint", "public", "press", "release", "communiqué", "communique", "tribune", "memo", "memorandum",
-        "abierta", "conjunta", "pública", "prensa", "nota", "aberta", "imprensa",
-        "ouverte", "commune", "publique", "presse", "de", "offener", "gemeinsame", "pressemitteilung", "öffentlicher",
-    ])
+    static let kindOnlyWords = letterKindWords.union(PartLexicon.nameSet(\.kindQualifiers))
 
     /// A heading that names an organisation ("Coalition for Clean Air", "Open Knowledge
     /// Foundation") rather than a letter ("Open Letter from the Coalition for Clean Air", "Joint
@@ -421,10 +413,7 @@ struct HeaderParser {
     }
 
     /// Words that make a heading the letter's title in the five languages the parser reads.
-    static let titleWords: Set<String> = letterKindWords.union([
-        "call", "response", "comments", "re", "regarding", "concerning", "subject", "joint", "open", "on", "about", "to",
-        "sobre", "asunto", "assunto", "abierta", "aberta", "objet", "ouverte", "sur", "betreff", "offener", "zu",
-    ])
+    static let titleWords = letterKindWords.union(PartLexicon.nameSet(\.titleWords))
 
     static func clean(_ s: String) -> String {
         s.trimmingBlanks()

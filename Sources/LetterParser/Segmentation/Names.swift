@@ -1,44 +1,19 @@
 import Foundation
+import LetterModel
 
 /// Tells person names from organisation names, and roles from both.
 enum Names {
-    static let honorifics: Set<String> = ["dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "sir", "dame", "rev", "rev.", "hon", "hon.", "rt", "lord", "lady", "mme", "mme.", "m.", "sr.", "sra.", "dra.", "herr", "frau", "pr", "pr.", "me", "me.", "drs."]
+    /// Forms of address before a name: the toolkit's one list (``NameKey/honorifics``, which
+    /// the archive, `diff` and TEI drop from a name's key), each with and without its full
+    /// stop, and the forms each language's lexicon adds for reading names only ("Rt", "Lord",
+    /// "Me" for Maître): a key keeps those, since "Me Too Movement" is no Maître's name.
+    static let honorifics: Set<String> = PartLexicon.nameSet(\.honorifics)
+        .union(NameKey.honorifics.flatMap { [$0, $0 + "."] })
     static let particles: Set<String> = ["de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ten", "ter", "bin", "binti", "al", "el", "y", "e", "zu", "st.", "mc", "mac"]
 
-    static let organizationWords: Set<String> = [
-        "foundation", "institute", "institut", "instituto", "association", "associação", "asociación", "center", "centre", "centro", "network", "campaign",
-        "coalition", "alliance", "society", "council", "union", "inc", "inc.", "ltd", "ltd.", "llc", "project", "trust", "fund", "group", "committee",
-        "partnership", "university", "universidad", "universidade", "université", "universität", "college", "school", "organisation", "organization", "organización",
-        "rights", "media", "lab", "labs", "collective", "colectivo", "coletivo", "initiative", "movement", "forum", "watch", "library", "libraries", "museum", "museums",
-        "company", "e.v.", "gmbh", "fundación", "fundação", "fondation", "stiftung", "verein", "red", "rede", "réseau", "observatorio", "observatório", "ligue", "league",
-        "federation", "federación", "confederation", "agency", "office", "department", "ministry", "ministerio", "ministère", "bundesministerium", "government",
-        "press", "news", "journal", "cooperative", "co-op", "corp", "corporation", "gmbh", "ag", "sa", "s.a.", "ngo", "ong", "now", "action", "advocates", "access",
-        "internet", "digital", "democracy", "freedom", "open", "coalición", "plataforma", "platform", "agenda", "club", "chapter", "caucus", "congress", "party",
-        "tech", "technologies", "technology", "software", "systems", "solutions", "services", "consulting", "ventures", "studio", "studios", "works", "labs",
-        "national", "international", "global", "american", "europe", "european", "africa", "african", "mexico", "india", "foundation.", "programme", "program",
-        "monitor", "accountability", "gender", "justice", "policy", "research", "science", "sciences", "academy", "hospital", "clinic", "church",
-        "unit", "secretariat", "bureau", "commission", "parliament", "senate", "assembly", "board", "team",
-    ]
+    static let organizationWords = PartLexicon.nameSet(\.organizations)
 
-    static let roleWords: Set<String> = [
-        "director", "president", "ceo", "cto", "coo", "cfo", "chair", "chairman", "chairwoman", "chairperson", "professor", "executive", "manager",
-        "coordinator", "coordinadora", "coordinador", "secretary", "founder", "co-founder", "cofounder", "officer", "head", "lead", "member", "senator", "minister",
-        "presidente", "presidenta", "directora", "director", "geschäftsführer", "geschäftsführerin", "vorstand", "vorsitzender", "vorsitzende", "rechtsanwältin",
-        "rechtsanwalt", "counsel", "attorney", "editor", "fellow", "researcher", "lecturer", "scientist", "engineer", "advisor", "adviser", "consultant",
-        "analyst", "associate", "partner", "principal", "dean", "chief", "representative", "delegate", "deputy", "vice", "treasurer", "trustee",
-        "directeur", "directrice", "présidente", "président", "diretor", "diretora", "coordenador", "coordenadora", "secretário", "secretária",
-        "ministra", "ministro", "député", "deputy", "mp", "mep", "student", "phd", "candidate", "postdoc", "assistant", "staff", "organizer", "organiser",
-        "campaigner", "activist", "spokesperson", "governor", "mayor", "clerk", "judge", "author", "convener", "convenor",
-        "lawyer", "juriste", "avocat", "avocate", "chargé", "chargée", "responsable", "délégué", "déléguée", "porte-parole",
-        "abogado", "abogada", "jurista", "investigador", "investigadora", "advogado", "advogada", "pesquisador", "pesquisadora",
-        "referent", "referentin", "sprecher", "sprecherin",
-        // Elected offices, which sign council and parliament letters.
-        "councillor", "councilor", "councilmember", "alderman", "alderwoman", "congressman", "congresswoman", "assemblymember",
-        "concejal", "concejala", "diputado", "diputada", "senador", "senadora", "alcalde", "alcaldesa", "tesorero", "tesorera",
-        "conseiller", "conseillère", "sénateur", "sénatrice", "secrétaire", "trésorier", "trésorière",
-        "vereador", "vereadora", "deputado", "deputada", "prefeito", "prefeita", "tesoureiro", "tesoureira",
-        "bürgermeister", "bürgermeisterin", "abgeordneter", "abgeordnete", "stadtrat", "stadträtin", "schatzmeister", "schatzmeisterin",
-    ]
+    static let roleWords = PartLexicon.nameSet(\.roles)
 
     /// Articles that open organisation names ("The Guardian", "La Quadrature du Net"), never people's.
     static let articles: Set<String> = ["the", "la", "el", "le", "les", "los", "las", "die", "der", "das", "o", "a", "os", "as"]
@@ -100,11 +75,7 @@ enum Names {
 
     /// German makes roles by compounding ("Projektleiter", "Pressesprecherin",
     /// "Datenschutzbeauftragte"): the head noun at the end is the role word.
-    static let roleSuffixes: [String] = [
-        "leiter", "leiterin", "referent", "referentin", "sprecher", "sprecherin", "direktor", "direktorin",
-        "beauftragte", "beauftragter", "vorsitzende", "vorsitzender", "koordinator", "koordinatorin",
-        "führer", "führerin", "präsident", "präsidentin", "mitarbeiter", "mitarbeiterin",
-    ]
+    static let roleSuffixes = Array(PartLexicon.nameSet(\.roleSuffixes)).sorted()
 
     static func isOrganization(_ s: String) -> Bool {
         let words = tokens(s.lowercased()).map { $0.trimming(charactersIn: ",.()") }
