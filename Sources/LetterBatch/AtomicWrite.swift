@@ -45,11 +45,26 @@ enum AtomicWrite {
             guard name.hasPrefix("."), name.hasSuffix(temporarySuffix) else { continue }
             let stem = name.dropLast(temporarySuffix.count)
             if let dot = stem.lastIndex(of: "."), let pid = pid_t(stem[stem.index(after: dot)...]),
-               pid != getpid(), kill(pid, 0) == 0 || errno == EPERM {
+               pid != getpid(), processRuns(pid) {
                 continue
             }
             if unlink((root as NSString).appendingPathComponent(relative)) == 0 { removed += 1 }
         }
         return removed
+    }
+
+    /// Whether process `pid` still runs. A zombie does not: a worker killed with its batch
+    /// stays one until something reaps it (a container's first process may never do so), and
+    /// its half-written file must not outlive it for that.
+    static func processRuns(_ pid: pid_t) -> Bool {
+        guard kill(pid, 0) == 0 || errno == EPERM else { return false }
+        #if os(Linux)
+        if let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+           let close = stat.lastIndex(of: ")"),
+           stat[stat.index(after: close)...].split(separator: " ").first == "Z" {
+            return false
+        }
+        #endif
+        return true
     }
 }
