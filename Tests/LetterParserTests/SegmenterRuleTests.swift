@@ -895,4 +895,26 @@ final class SegmenterRuleTests: XCTestCase {
         ])
         XCTAssertEqual(letter.signatories.map(\.name), ["Jane Doe"])
     }
+
+    /// German letters are signed with the surname alone: "Wildfeuer, Rechtsanwältin, Redeker
+    /// Sellner Dahs" is a person with a role and a firm; "Haselbeck, Bundesministerium des
+    /// Innern" as the one signer is a person signing for the ministry, while in a list of
+    /// several, "Greenpeace, Amnesty International" stays what it reads as.
+    func testASurnameAloneBeforeARoleOrAsTheOneSignerIsAPerson() {
+        func letter(_ signature: [Block]) -> Letter {
+            segment([block("Sehr geehrter Herr Dietrich,"),
+                     block("wir zeigen an, dass wir die Bundesrepublik Deutschland vertreten. Unsere Bevollmächtigung versichern wir anwaltlich, und wir haben Ihnen Folgendes mitzuteilen."),
+                     block("Mit freundlichen Grüßen")] + signature)
+        }
+        let lawyer = letter([block("Wildfeuer, Rechtsanwältin, Redeker Sellner Dahs")]).signatories
+        XCTAssertEqual(lawyer.map(\.name), ["Wildfeuer"])
+        XCTAssertEqual(lawyer.first?.role, "Rechtsanwältin")
+        XCTAssertEqual(lawyer.first?.organization, "Redeker Sellner Dahs")
+        let official = letter([block("Haselbeck, Bundesministerium des Innern")]).signatories
+        XCTAssertEqual(official.map(\.name), ["Haselbeck"])
+        XCTAssertEqual(official.first?.kind, .person)
+        XCTAssertEqual(official.first?.organization, "Bundesministerium des Innern")
+        let list = letter([block("Greenpeace, Amnesty International"), block("Oxfam Deutschland e.V."), block("Brot für die Welt")]).signatories
+        XCTAssertFalse(list.contains { $0.name == "Greenpeace" && $0.kind == .person }, "\(list)")
+    }
 }

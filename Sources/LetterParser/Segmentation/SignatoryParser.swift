@@ -88,6 +88,7 @@ struct SignatoryParser {
             }
         }
         if let (line, at) = unfollowedBold, result.count == at, let s = signatory([line], location: nil) { result.append(s) }
+        if result.count == 1, let person = Self.soleSurnameEntry(result[0]) { result[0] = person }
         return Self.settleKinds(Self.stripRowNumbers(result.filter { !Self.isDescription($0.name) }))
     }
 
@@ -362,6 +363,26 @@ struct SignatoryParser {
         return inner
     }
 
+    /// The one signer of a letter read as "Surname, Organisation" ("Haselbeck, Bundesministerium
+    /// des Innern"): the person signing for the organisation. Only when it is the sole entry;
+    /// in a list, "Greenpeace, Amnesty International" is two organisations.
+    static func soleSurnameEntry(_ entry: Signatory) -> Signatory? {
+        guard entry.kind == .organization, entry.role == nil, entry.organization == nil else { return nil }
+        let parts = entry.name.pieces(separatedBy: ", ")
+        guard parts.count == 2, isSurname(parts[0]), Names.isOrganization(parts[1]) else { return nil }
+        return Signatory(name: parts[0], kind: .person, organization: parts[1], location: entry.location)
+    }
+
+    /// One capitalised word that names no role, organisation or place-kind of thing: a
+    /// surname standing for the signer ("Wildfeuer", "Haselbeck").
+    static func isSurname(_ word: String) -> Bool {
+        guard word.count >= 3, !word.contains(" "), let first = word.first, first.isUppercase,
+              word.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" || $0 == "'" }),
+              !Names.isRole(word), !Names.isOrganization(word), !Names.honorifics.contains(word.lowercased())
+        else { return false }
+        return true
+    }
+
     /// Whether `line` continues the entry ending with `previous` rather than starting one.
     private func continues(_ line: String, after previous: String) -> Bool {
         guard let first = line.first else { return false }
@@ -509,7 +530,17 @@ struct SignatoryParser {
         let text = lines.joined(separator: " ")
         guard text.count >= 2, text.count <= 200 else { return nil }
         // "Jane Doe, Director, Example Org" / "Jane Doe (Example Org)" / "Jane Doe – Example Org".
-        let parts = text.pieces(separatedBy: ", ")
+        var parts = text.pieces(separatedBy: ", ")
+        // "Wildfeuer, Rechtsanwältin, Redeker Sellner Dahs": a surname alone, then the signer's
+        // role — German letters are signed so. (Without a role, "Haselbeck, Bundesministerium
+        // des Innern" reads like a list of organisations; see ``soleSurnameEntry``.)
+        if parts.count >= 2, Self.isSurname(parts[0]), parts.dropFirst().contains(where: { Names.isRole($0) && !Names.isOrganization($0) }) {
+            let rest = Array(parts.dropFirst())
+            let role = rest.first(where: { Names.isRole($0) && !Names.isOrganization($0) })
+            let organization = rest.filter { $0 != role }.joined(separator: ", ").trimming(charactersIn: ", ")
+            return Signatory(name: parts[0], kind: .person, role: role, organization: organization.isEmpty ? nil : organization, location: location)
+        }
+        parts = text.pieces(separatedBy: ", ")
         if parts.count >= 2, Names.isPersonName(parts[0]) {
             let rest = Array(parts.dropFirst())
             let role = rest.count >= 2 ? rest.first(where: Names.isRole) : (Names.isRole(rest[0]) && !Names.isOrganization(rest[0]) ? rest[0] : nil)
