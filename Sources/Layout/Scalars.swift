@@ -12,7 +12,7 @@ extension StringProtocol {
     /// joins to a neighbour of that kind — Latin, the general punctuation block (quotes, dashes,
     /// bullets) and currency signs; text with anything else (combining marks, joiners, CR, other
     /// scripts) is reported `false` and must be scanned by Characters.
-    var isOneScalarPerCharacter: Bool {
+    public var isOneScalarPerCharacter: Bool {
         utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } || unicodeScalars.allSatisfy(\.isSimpleGrapheme)
     }
 }
@@ -21,7 +21,7 @@ extension Unicode.Scalar {
     /// Whether the scalar is in a range where every scalar has the grapheme break property
     /// Other or Control (no Extend, SpacingMark, Prepend, ZWJ, regional indicator or Hangul
     /// jamo), CR excluded: between two such scalars there is always a Character boundary.
-    var isSimpleGrapheme: Bool {
+    public var isSimpleGrapheme: Bool {
         switch value {
         case 0x0D: false                        // CR LF is one Character
         case 0x0000..<0x0300: true              // ASCII, Latin-1, Latin Extended-A and -B, IPA, modifier letters
@@ -34,19 +34,25 @@ extension Unicode.Scalar {
 
     /// `Character.isLetter` for a Character made of this scalar alone, without a property
     /// lookup for ASCII.
-    var isLetter: Bool {
+    public var isLetter: Bool {
         isASCII ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : properties.isAlphabetic
     }
 
     /// `Character.isNumber` for a Character made of this scalar alone, without a property
     /// lookup for ASCII.
-    var isNumber: Bool {
+    public var isNumber: Bool {
         isASCII ? (0x30...0x39).contains(value) : properties.numericType != nil
     }
 
     /// `Character.isWhitespace` for a Character made of this scalar alone, without a property
     /// lookup for ASCII.
-    var isWhitespace: Bool {
+    public var isWhitespace: Bool {
         isASCII ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
+    }
+
+    /// `Character.isUppercase` for a Character made of this scalar alone, without a lookup for
+    /// ASCII.
+    public var isUppercaseCharacter: Bool {
+        isASCII ? (0x41...0x5A).contains(value) : Character(self).isUppercase
     }
 }

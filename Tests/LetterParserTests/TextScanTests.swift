@@ -88,6 +88,19 @@ final class TextScanTests: XCTestCase {
         XCTAssertEqual("Jane Doe, Director".pieces(separatedBy: ", "), ["Jane Doe", "Director"])
         XCTAssertEqual("".pieces(separatedBy: ", "), "".components(separatedBy: ", "))
     }
+
+    /// The byte guard in front of `range(of:)` for the list conjunctions of ``SignatoryParser/nameList(_:)``.
+    func testRangeIfIncludedAnswersAsFoundation() {
+        let texts = ["Jane Doe and John Roe", "Jane and", "and Jane", "Ana y Luis", "Ana e\u{301} Luis", "Ana e Luis", "A & B", "A &\u{338} B",
+                     "Jean et Marie", "AND Jane", "Jane Doe", "", " e ", "Anne\u{301} et Paul"]
+        for text in texts {
+            for conjunction in SignatoryParser.listConjunctions {
+                for form in [conjunction + " ", " " + conjunction + " "] {
+                    XCTAssertEqual(text.rangeIfIncluded(of: form), text.range(of: form), "\(text.debugDescription) \(form.debugDescription)")
+                }
+            }
+        }
+    }
 }
 
 extension TextScanTests {
@@ -117,5 +130,74 @@ extension TextScanTests {
         XCTAssertFalse("ag r".containsASCIIIgnoringCase("agr"))
         XCTAssertFalse("ag".containsASCIIIgnoringCase("agr"))
         XCTAssertTrue("".containsASCIIIgnoringCase(""))
+    }
+}
+
+/// The byte paths of the segmenter's per-line helpers, each against the code it replaced.
+final class ByteHelperTests: XCTestCase {
+    private let samples = [
+        "", " ", "Ms Jane Doe,", "To: MS JANE DOE", "ÉTAT de droit 12", "İstanbul Çağ", "ΟΔΟΣ ΣΟΦΟΣ", "e\u{301}crit Ecrit",
+        "Tel. +44 20 7946 0000", "Tél : 01 23 45 67 89", "www.example.org", "Coworker.org", "coworker.org", "Ⅳ ² ½ ٣ 3",
+        "l’État, c’est moi", "The Public Service Union", "O'Brien, Jane", " \u{301}A b", "\u{600} Xyz", "ﬀ ﬃ Ǆ ǅ",
+        "Aidan T Parkinson CEng MCIBSE", "JUAN PÉREZ GARCÍA", "dr. maría lópez", "line\r\nNext Line", "👍🏽 Great",
+        "We the undersigned organisations urge you to act. Signed by: Jane Doe, John Roe and Mary Major.",
+        "Die Bundesregierung muss handeln: Wir fordern Sie auf, die Überwachung zu stoppen.",
+    ]
+
+    func testFieldKeyMatchesTheLowercasedScalarFilter() {
+        for text in samples {
+            XCTAssertEqual(FieldLocator.key(text), FieldLocator.slowKey(text), text.debugDescription)
+        }
+        for value in 0..<0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "A" + String(Character(scalar)) + "z"
+            XCTAssertEqual(FieldLocator.key(text), FieldLocator.slowKey(text), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    func testLanguageWordsMatchCharacterSplitting() {
+        for text in samples + [samples.joined(separator: " ")] {
+            XCTAssertEqual(LanguageDetector.words(of: text), LanguageDetector.slowWords(of: text), text.debugDescription)
+        }
+        for value in 0..<0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "Ab" + String(Character(scalar)) + "cd é" + String(Character(scalar))
+            XCTAssertEqual(LanguageDetector.words(of: text), LanguageDetector.slowWords(of: text), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    func testCapitalisedShareMatchesCharacterWalk() {
+        for text in samples + [samples.joined(separator: " ")] {
+            XCTAssertEqual(PartEvidence.capitalisedShare(text), PartEvidence.slowCapitalisedShare(text), text.debugDescription)
+        }
+    }
+
+    func testHasUppercaseMatchesCharacterTest() {
+        for text in samples {
+            XCTAssertEqual(BlockTraits.hasUppercase(text), text.contains(where: \.isUppercase), text.debugDescription)
+        }
+    }
+
+    func testNumberCountMatchesCharacterFilter() {
+        for text in samples + ["Tél. ٣٤٥ ² ½ Ⅻ 12", "e\u{301} 1\u{301}2 ３"] {
+            XCTAssertEqual(text.numberCount, text.filter(\.isNumber).count, text.debugDescription)
+        }
+    }
+
+    /// Every scalar where texts are scanned by scalars, alone as a Character.
+    func testScalarCaseMatchesCharacterCase() {
+        for value in Array(0..<0x300) + Array(0x2000..<0x20D0) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            XCTAssertEqual(scalar.isUppercaseCharacter, Character(scalar).isUppercase, "U+\(String(value, radix: 16))")
+            let text = "x " + String(Character(scalar)) + "y Zz"
+            XCTAssertEqual(PartEvidence.capitalisedShare(text), PartEvidence.slowCapitalisedShare(text), "U+\(String(value, radix: 16))")
+            XCTAssertEqual(BlockTraits.hasUppercase(text), text.contains(where: \.isUppercase), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    func testNameTokensSplitOnSpaceCharacters() {
+        for text in samples {
+            XCTAssertEqual(Names.tokens(text), text.split(whereSeparator: { $0 == " " }).map(String.init), text.debugDescription)
+        }
     }
 }

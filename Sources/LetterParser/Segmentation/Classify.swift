@@ -46,12 +46,23 @@ struct BlockTraits {
         return true
     }
 
+    /// `text.contains(where: \.isUppercase)`; in ASCII text every Character is one scalar
+    /// (but CR LF, not upper-case), so there it is a byte `A`–`Z`, and where each scalar is a
+    /// Character the scalar is asked alone.
+    static func hasUppercase(_ text: String) -> Bool {
+        if text.utf8.contains(where: { $0 >= 0x80 }) {
+            if text.isOneScalarPerCharacter { return text.unicodeScalars.contains(where: \.isUppercaseCharacter) }
+            return text.contains(where: \.isUppercase)
+        }
+        return text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
     /// Contact details typical of a letterhead or signature block.
     static func isContactLine(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        let lower = text.lowercasedFast()
         if lower.includes("@") || lower.includes("www.") || lower.includes("http") { return true }
         // "coworker.org" is an address; "Coworker.org", written with a capital, names the group.
-        if !text.contains(where: \.isUppercase), isBareDomain(lower) { return true }
+        if !hasUppercase(text), isBareDomain(lower) { return true }
         // Phone and fax lines: a keyword and enough digits for a number. Digits first: cheap.
         guard lower.numberCount >= 6 else { return false }
         let words = lower.split(whereSeparator: { !$0.isLetter })

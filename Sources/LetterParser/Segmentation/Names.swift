@@ -1,4 +1,5 @@
 import Foundation
+import Layout
 
 /// Tells person names from organisation names, and roles from both.
 enum Names {
@@ -43,8 +44,10 @@ enum Names {
     /// Articles that open organisation names ("The Guardian", "La Quadrature du Net"), never people's.
     static let articles: Set<String> = ["the", "la", "el", "le", "les", "los", "las", "die", "der", "das", "o", "a", "os", "as"]
 
+    /// The words between spaces (``String/spaceSeparatedWords()``, which splits as
+    /// `split(whereSeparator: { $0 == " " })` without breaking every grapheme).
     static func tokens(_ s: String) -> [String] {
-        s.split(whereSeparator: { $0 == " " }).map(String.init)
+        s.spaceSeparatedWords().map(String.init)
     }
 
     /// Whether `s` reads as a person's name: two to five capitalised words (particles and
