@@ -115,17 +115,34 @@ public enum PDFTextReader {
         guard let list = poppler_page_get_text_attributes(page) else { return [] }
         defer { poppler_page_free_text_attributes(list) }
         var runs: [FontRun] = []
+        // A page has a few fonts and many runs: each font name is stripped and read for its
+        // weight and slant once (a FontStyle's flags depend on its name alone).
+        var styles = FontStyleCache()
         var node: UnsafeMutablePointer<GList>? = list
         while let current = node {
             if let raw = current.pointee.data {
                 let attr = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
                 let name = attr.font_name.map { String(cString: $0) } ?? ""
-                runs.append(FontRun(start: Int(attr.start_index), end: Int(attr.end_index),
-                                    font: FontStyle(name: stripSubsetPrefix(name), size: attr.font_size)))
+                runs.append(FontRun(start: Int(attr.start_index), end: Int(attr.end_index), font: styles.style(name: name, size: attr.font_size)))
             }
             node = current.pointee.next
         }
         return runs.sorted { $0.start < $1.start }
+    }
+
+    /// `FontStyle(name: stripSubsetPrefix(name), size: size)`, the name's part worked out once
+    /// per name: a FontStyle's flags depend on its name alone.
+    struct FontStyleCache {
+        private var known: [String: FontStyle] = [:]
+
+        mutating func style(name: String, size: Double) -> FontStyle {
+            if let style = known[name] {
+                return FontStyle(name: style.name, size: size, isBold: style.isBold, isItalic: style.isItalic)
+            }
+            let style = FontStyle(name: stripSubsetPrefix(name), size: size)
+            known[name] = style
+            return style
+        }
     }
 
     /// Fonts embedded as subsets carry a six-letter tag (`ABCDEF+Calibri-Bold`) that varies

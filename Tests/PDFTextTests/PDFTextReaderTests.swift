@@ -1,5 +1,5 @@
 import Foundation
-import PDFText
+@testable import PDFText
 import XCTest
 
 private let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -136,6 +136,19 @@ final class PDFTextReaderSampleTests: XCTestCase {
         XCTAssertFalse(words.contains(where: \.font.isItalic))
         // Footnotes are set smaller than the body.
         XCTAssertGreaterThan(Set(words.map(\.font.size)).count, 1)
+    }
+
+    /// The per-page cache of font styles gives what a fresh FontStyle would, for names seen
+    /// again at other sizes, with and without a subset tag, and names that differ by a tag.
+    func testFontStyleCacheMatchesFreshStyles() {
+        var cache = PDFTextReader.FontStyleCache()
+        let names = ["ABCDEF+Calibri-Bold", "Calibri-Bold", "ABCDEG+Calibri-Bold", "Helvetica-Oblique", "", "+Bold", "ABCDE+Italic",
+                     "ABCDEF+", "ÀBCDEF+Black", "ABCDEF+Calibri-Bold", "Helvetica-Oblique", ""]
+        for (i, name) in names.enumerated() {
+            for size in [10.0, 9.5, Double(i)] {
+                XCTAssertEqual(cache.style(name: name, size: size), FontStyle(name: PDFTextReader.stripSubsetPrefix(name), size: size), name)
+            }
+        }
     }
 
     func testFontStyleFromName() {
