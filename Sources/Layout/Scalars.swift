@@ -15,6 +15,63 @@ extension StringProtocol {
     public var isOneScalarPerCharacter: Bool {
         utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } || unicodeScalars.allSatisfy(\.isSimpleGrapheme)
     }
+
+    /// Exactly `count`, without grapheme breaking where every scalar is a Character of its own:
+    /// ASCII text (no CR) has one per byte, other such text one per scalar.
+    public var characterCount: Int {
+        if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return utf8.count }
+        return unicodeScalars.allSatisfy(\.isSimpleGrapheme) ? unicodeScalars.count : count
+    }
+}
+
+// The same for String and Substring themselves, so that callers in other modules run code
+// compiled for them rather than the generic StringProtocol versions (which cost more than the
+// grapheme breaking they spare).
+extension String {
+    public var isOneScalarPerCharacter: Bool {
+        ScalarRun.isASCIIWithoutCR(utf8) || ScalarRun.allSimple(unicodeScalars)
+    }
+
+    public var characterCount: Int {
+        if ScalarRun.isASCIIWithoutCR(utf8) { return utf8.count }
+        return ScalarRun.simpleCount(unicodeScalars) ?? count
+    }
+}
+
+extension Substring {
+    public var isOneScalarPerCharacter: Bool {
+        ScalarRun.isASCIIWithoutCR(utf8) || ScalarRun.allSimple(unicodeScalars)
+    }
+
+    public var characterCount: Int {
+        if ScalarRun.isASCIIWithoutCR(utf8) { return utf8.count }
+        return ScalarRun.simpleCount(unicodeScalars) ?? count
+    }
+}
+
+enum ScalarRun {
+    @inline(__always)
+    static func isASCIIWithoutCR<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+        for b in bytes where b >= 0x80 || b == 0x0D { return false }
+        return true
+    }
+
+    @inline(__always)
+    static func allSimple<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Bool {
+        for s in scalars where !s.isSimpleGrapheme { return false }
+        return true
+    }
+
+    /// The number of scalars when all are simple graphemes, else nil.
+    @inline(__always)
+    static func simpleCount<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Int? {
+        var n = 0
+        for s in scalars {
+            if !s.isSimpleGrapheme { return nil }
+            n += 1
+        }
+        return n
+    }
 }
 
 extension Unicode.Scalar {

@@ -48,6 +48,18 @@ final class ScalarCaseTests: XCTestCase {
         }
     }
 
+    func testCharacterCountIsCount() {
+        for text in samples {
+            XCTAssertEqual(text.characterCount, text.count, text.debugDescription)
+            XCTAssertEqual(text.dropFirst().characterCount, text.dropFirst().count, text.debugDescription)
+        }
+        for value in 0..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a\(Character(scalar))\r\(Character(scalar))é\(Character(scalar))"
+            XCTAssertEqual(text.characterCount, text.count, "U+\(String(value, radix: 16))")
+        }
+    }
+
     func testIsASCIIOnly() {
         XCTAssertTrue("abc DEF 123 \r\n".dropFirst().isASCIIOnly)
         XCTAssertFalse("abcé".dropFirst().isASCIIOnly)

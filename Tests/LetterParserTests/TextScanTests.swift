@@ -195,6 +195,22 @@ final class ByteHelperTests: XCTestCase {
         }
     }
 
+    /// ``Names/isRole(_:)`` with the suffix lengths counted once, against the expression it had.
+    func testIsRoleMatchesSuffixTest() {
+        func slowIsRole(_ s: String) -> Bool {
+            let words = Names.tokens(s.lowercased()).map { $0.trimming(charactersIn: ",.()") }
+            guard !words.isEmpty, words.count <= 10 else { return false }
+            let parts = words.flatMap { word in word.contains("-") ? [word] + word.split(separator: "-").map(String.init) : [word] }
+            return parts.contains { word in
+                Names.roleWords.contains(word) || Names.roleSuffixes.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+            }
+        }
+        for text in samples + ["Projektleiter", "Projektleiterin", "Leiter", "Xleiter", "XYleiter", "Pressesprecherin", "Co-Präsidentin",
+                               "Datenschutzbeauftragte", "Abteilungsführer", "e\u{301}leiter", "aé\u{301}leiter", "Stv. Geschäftsführer"] {
+            XCTAssertEqual(Names.isRole(text), slowIsRole(text), text.debugDescription)
+        }
+    }
+
     func testNameTokensSplitOnSpaceCharacters() {
         for text in samples {
             XCTAssertEqual(Names.tokens(text), text.split(whereSeparator: { $0 == " " }).map(String.init), text.debugDescription)

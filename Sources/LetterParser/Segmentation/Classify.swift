@@ -10,11 +10,12 @@ struct BlockTraits {
     /// address or a list of names is long too, but in short lines).
     func isProse(_ block: Block) -> Bool {
         let text = block.text
-        guard text.count >= 60 else { return false }
-        let averageLine = Double(text.count) / Double(max(block.lines.count, 1))
-        if block.lines.count == 1 { return text.count >= 160 }
+        let length = text.characterCount
+        guard length >= 60 else { return false }
+        let averageLine = Double(length) / Double(max(block.lines.count, 1))
+        if block.lines.count == 1 { return length >= 160 }
         guard averageLine >= 40 else { return false }
-        if text.count >= 160 { return true }
+        if length >= 160 { return true }
         let sentenceEnd = text.last.map { ".!?:;\"”)".contains($0) } ?? false
         return sentenceEnd || text.containsBytes(of: ". ")
     }
@@ -25,7 +26,7 @@ struct BlockTraits {
     /// A heading: short, not ending like a sentence, and set apart by weight, size or case.
     func isHeading(_ block: Block) -> Bool {
         let text = block.text
-        guard !text.isEmpty, text.count <= 120, block.lines.count <= 3, block.hint != .listItem else { return false }
+        guard !text.isEmpty, text.characterCount <= 120, block.lines.count <= 3, block.hint != .listItem else { return false }
         if let last = text.last, ".,;".contains(last) { return false }
         let letters = text.filter(\.isLetter)
         let allCaps = letters.count >= 4 && letters.allSatisfy { !$0.isLowercase }

@@ -88,12 +88,15 @@ enum Names {
         // "Executive-Director", "Co-Convener": the parts of a hyphenated word count as well.
         let parts = words.flatMap { word in word.contains("-") ? [word] + word.split(separator: "-").map(String.init) : [word] }
         return parts.contains { word in
-            roleWords.contains(word) || roleSuffixes.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+            if roleWords.contains(word) { return true }
+            let length = word.characterCount
+            return zip(roleSuffixes, roleSuffixLengths).contains { length > $1 + 2 && word.hasSuffix($0) }
         }
     }
 
     /// German makes roles by compounding ("Projektleiter", "Pressesprecherin",
     /// "Datenschutzbeauftragte"): the head noun at the end is the role word.
+    static let roleSuffixLengths = roleSuffixes.map(\.count)
     static let roleSuffixes: [String] = [
         "leiter", "leiterin", "referent", "referentin", "sprecher", "sprecherin", "direktor", "direktorin",
         "beauftragte", "beauftragter", "vorsitzende", "vorsitzender", "koordinator", "koordinatorin",
