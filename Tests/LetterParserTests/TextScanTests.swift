@@ -92,10 +92,10 @@ final class TextScanTests: XCTestCase {
     /// The byte guard in front of `range(of:)` for the list conjunctions of ``SignatoryParser/nameList(_:)``.
     func testRangeIfIncludedAnswersAsFoundation() {
         let texts = ["Jane Doe and John Roe", "Jane and", "and Jane", "Ana y Luis", "Ana e\u{301} Luis", "Ana e Luis", "A & B", "A &\u{338} B",
-                     "Jean et Marie", "AND Jane", "Jane Doe", "", " e ", "Anne\u{301} et Paul"]
+                     "Jean et Marie", "AND Jane", "Jane Doe", "", " e ", "Anne\u{301} et Paul", "Doe, Jane", "Doe,\u{301} Jane", "Doe, \u{301}Jane", "a,b"]
         for text in texts {
             for conjunction in SignatoryParser.listConjunctions {
-                for form in [conjunction + " ", " " + conjunction + " "] {
+                for form in [conjunction + " ", " " + conjunction + " ", ", "] {
                     XCTAssertEqual(text.rangeIfIncluded(of: form), text.range(of: form), "\(text.debugDescription) \(form.debugDescription)")
                 }
             }
@@ -208,6 +208,26 @@ final class ByteHelperTests: XCTestCase {
         for text in samples + ["Projektleiter", "Projektleiterin", "Leiter", "Xleiter", "XYleiter", "Pressesprecherin", "Co-Präsidentin",
                                "Datenschutzbeauftragte", "Abteilungsführer", "e\u{301}leiter", "aé\u{301}leiter", "Stv. Geschäftsführer"] {
             XCTAssertEqual(Names.isRole(text), slowIsRole(text), text.debugDescription)
+        }
+    }
+
+    /// Sentences read by scalars cut where the Character walk cuts: stops, quotes and
+    /// brackets after them, abbreviations, initials, capitals and digits of other scripts.
+    func testSentenceSplitMatchesCharacterWalk() {
+        let texts = samples + [
+            "We urge you. Please act now! Will you? Yes.", "Dr. Smith met Mr. Jones. J. Doe signed.", "He said “stop.” Then left.",
+            "Fin. «Oui» dit-il. (Voir p. 3.) Ok.", "É. Dupont écrit. Ça va? Über alles. 3. Punkt.", "End.\u{201D} Next", "a.  B", "x. ",
+            "Éste es. Ñandú corre. İstanbul. ǅemal. ½ ok.", "e\u{301}. E\u{301}te. Zz", "Co. Ltd. Inc. Next", "Stop.\r\nNext. Again",
+        ]
+        for text in texts + [texts.joined(separator: " ")] {
+            XCTAssertEqual(Sentences.split(text), Sentences.splitByCharacters(text), text.debugDescription)
+        }
+        for value in Array(0..<0x300) + Array(0x2010..<0x2028) + Array(0x2030..<0x205F) + Array(0x20A0..<0x20D0) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let c = String(Character(scalar))
+            for text in ["One. \(c)two. Three", "Mr. \(c). X", "Stop.\(c) Next", "a\(c). B\(c)c. \(c)"] {
+                XCTAssertEqual(Sentences.split(text), Sentences.splitByCharacters(text), "U+\(String(value, radix: 16)) \(text.debugDescription)")
+            }
         }
     }
 

@@ -54,11 +54,11 @@ enum Names {
     /// honorifics allowed), no digits, no organisation word.
     static func isPersonName(_ s: String) -> Bool {
         let trimmed = s.trimming(charactersIn: " ,;.")
-        guard !trimmed.isEmpty, trimmed.count <= 60, !trimmed.contains(where: \.isNumber) else { return false }
+        guard !trimmed.isEmpty, trimmed.characterCount <= 60, trimmed.numberCount == 0 else { return false }
         if trimmed.includes("@") || trimmed.includes("/") || trimmed.includes(":") { return false }
         // "Kristen Laursen, MGSH Class": a full name, then who she is. Only a single word comes
         // before the comma of a name ("Doe, Jane").
-        if let comma = trimmed.range(of: ", "), tokens(String(trimmed[..<comma.lowerBound])).count >= 2 { return false }
+        if let comma = trimmed.rangeIfIncluded(of: ", "), tokens(String(trimmed[..<comma.lowerBound])).count >= 2 { return false }
         var words = tokens(trimmed)
         // "The Public Service …": an article opens organisation names, never people's; nor
         // does one follow a comma in a name ("Juriste, La Quadrature du Net").
