@@ -231,6 +231,19 @@ final class ByteHelperTests: XCTestCase {
         }
     }
 
+    /// Date words folded without Foundation when ASCII: the same keys as Foundation's folding.
+    func testDateFoldOfASCIIMatchesFoundation() {
+        for a in 0..<0x80 {
+            for b in [0x41, 0x61, 0x5A, 0x7A, 0x30, 0x20, 0x2E, a] {
+                let text = String(decoding: [UInt8(a), UInt8(b), 0x4D], as: UTF8.self)
+                XCTAssertEqual(DateTokenizer.fold(text), DateTokenizer.slowFold(text), text.debugDescription)
+            }
+        }
+        for text in ["Févr", "FÉVR", "fevr", "27th", "1er", "1º", "Mai", "DECEMBER", "Dezember", "März", "İ", "ǅ", "ß"] {
+            XCTAssertEqual(DateTokenizer.fold(text), DateTokenizer.slowFold(text), text)
+        }
+    }
+
     func testNameTokensSplitOnSpaceCharacters() {
         for text in samples {
             XCTAssertEqual(Names.tokens(text), text.split(whereSeparator: { $0 == " " }).map(String.init), text.debugDescription)
