@@ -151,6 +151,21 @@ final class PDFTextReaderSampleTests: XCTestCase {
         }
     }
 
+    /// Creation dates written by arithmetic read as ISO8601DateFormatter writes them: leap
+    /// days, century years, the ends of the range and a spread of instants in between.
+    func testCreationDateTextMatchesTheFormatter() {
+        var instants: [Int64] = [0, 1, 59, 60, 86_399, 86_400, 951_782_400, 951_868_800, 4_107_542_400, 4_107_456_000,
+                                 1_456_790_400, 1_709_164_800, 253_402_300_799, 253_402_300_800, 253_402_300_801]
+        var x: Int64 = 12_345
+        for _ in 0..<2_000 {
+            x = (x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407) & 0x7FFF_FFFF_FFFF_FFFF
+            instants.append(x % 253_402_300_800)
+        }
+        for seconds in instants {
+            XCTAssertEqual(PDFTextReader.isoDate(seconds: seconds), PDFTextReader.formatterDate(seconds: seconds), "\(seconds)")
+        }
+    }
+
     func testFontStyleFromName() {
         XCTAssertTrue(FontStyle(name: "Calibri-Bold", size: 10).isBold)
         XCTAssertTrue(FontStyle(name: "MinionPro-SemiboldIt", size: 10).isBold)
