@@ -112,4 +112,10 @@ extension Unicode.Scalar {
     public var isUppercaseCharacter: Bool {
         isASCII ? (0x41...0x5A).contains(value) : Character(self).isUppercase
     }
+
+    /// `Character.isLowercase` for a Character made of this scalar alone, without a lookup for
+    /// ASCII.
+    public var isLowercaseCharacter: Bool {
+        isASCII ? (0x61...0x7A).contains(value) : Character(self).isLowercase
+    }
 }

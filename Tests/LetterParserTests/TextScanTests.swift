@@ -244,6 +244,24 @@ final class ByteHelperTests: XCTestCase {
         }
     }
 
+    func testSentenceStopAndCapitalsMatchCharacterWalks() {
+        let texts = samples + ["Protéger les enfants maltraités. Ok", "Mr. Smith. J. Doe", "Exmo. Sr.", "abcde. x", "ABCD", "ABC", "AbCD É",
+                               "ÉTAT DE DROIT", "ÀÉÎÕ", "ǅEMAL", "Ⅳ Ⅻ ABC", "e\u{301}tude. X", "MÜLLER-LÜDENSCHEIDT GMBH"]
+        for text in texts {
+            XCTAssertEqual(PartEvidence.hasSentenceStop(text), PartEvidence.slowHasSentenceStop(text), text.debugDescription)
+            XCTAssertEqual(BlockTraits.isAllCaps(text), BlockTraits.slowIsAllCaps(text), text.debugDescription)
+        }
+        for value in Array(0..<0x300) + Array(0x2010..<0x2028) + Array(0x2030..<0x205F) + Array(0x20A0..<0x20D0) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let c = String(Character(scalar))
+            XCTAssertEqual(scalar.isLowercaseCharacter, Character(scalar).isLowercase, "U+\(String(value, radix: 16))")
+            for text in ["ABCD\(c)", "\(c)\(c)\(c)\(c)", "words\(c). Next", "abcd\(c). X", "abcde.\(c) x"] {
+                XCTAssertEqual(PartEvidence.hasSentenceStop(text), PartEvidence.slowHasSentenceStop(text), "U+\(String(value, radix: 16)) \(text)")
+                XCTAssertEqual(BlockTraits.isAllCaps(text), BlockTraits.slowIsAllCaps(text), "U+\(String(value, radix: 16)) \(text)")
+            }
+        }
+    }
+
     func testNameTokensSplitOnSpaceCharacters() {
         for text in samples {
             XCTAssertEqual(Names.tokens(text), text.split(whereSeparator: { $0 == " " }).map(String.init), text.debugDescription)

@@ -114,7 +114,23 @@ struct PartEvidence {
 
     /// A full stop after a word of five letters or more: the end of a sentence, where "Mr.",
     /// "Exmo." or "J." are abbreviations and initials.
+    ///
+    /// Where each scalar is a Character (nearly all text) the scalars are read, each
+    /// Character test asked of its scalar; ``slowHasSentenceStop(_:)`` otherwise.
     static func hasSentenceStop(_ text: String) -> Bool {
+        guard text.isOneScalarPerCharacter else { return slowHasSentenceStop(text) }
+        var letters = 0
+        var previous: Unicode.Scalar = " "
+        for c in text.unicodeScalars {
+            if c == " " && previous == "." && letters >= 5 { return true }
+            if c.isLetter { letters += 1 } else if c != "." { letters = 0 }
+            if c == " " { letters = 0 }
+            previous = c
+        }
+        return false
+    }
+
+    static func slowHasSentenceStop(_ text: String) -> Bool {
         var letters = 0
         var previous: Character = " "
         for c in text {

@@ -20,6 +20,23 @@ struct BlockTraits {
         return sentenceEnd || text.containsBytes(of: ". ")
     }
 
+    /// Four letters or more, none lower-case. Where each scalar is a Character the scalars are
+    /// asked (``slowIsAllCaps(_:)`` otherwise).
+    static func isAllCaps(_ text: String) -> Bool {
+        guard text.isOneScalarPerCharacter else { return slowIsAllCaps(text) }
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.isLetter {
+            if scalar.isLowercaseCharacter { return false }
+            letters += 1
+        }
+        return letters >= 4
+    }
+
+    static func slowIsAllCaps(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        return letters.count >= 4 && letters.allSatisfy { !$0.isLowercase }
+    }
+
     /// Set larger than the body text.
     func isLarger(_ block: Block) -> Bool { bodySize > 0 && block.fontSize >= 1.12 * bodySize }
 
@@ -28,8 +45,7 @@ struct BlockTraits {
         let text = block.text
         guard !text.isEmpty, text.characterCount <= 120, block.lines.count <= 3, block.hint != .listItem else { return false }
         if let last = text.last, ".,;".contains(last) { return false }
-        let letters = text.filter(\.isLetter)
-        let allCaps = letters.count >= 4 && letters.allSatisfy { !$0.isLowercase }
+        let allCaps = Self.isAllCaps(text)
         return block.isBold || isLarger(block) || allCaps || block.hint == .heading
     }
 
