@@ -262,6 +262,21 @@ final class ByteHelperTests: XCTestCase {
         }
     }
 
+    func testDateTokensByScalarsMatchCharacterWalk() {
+        let texts = samples + ["Berlin, 27th May 2023", "Paris, le 1er février 2024.", "Madrid, 3 de março de 2021", "12°C 4x4 May23",
+                               "Genève, 5.\u{A0}Juni 2019", "1º de enero", "² 3", "São Paulo – 2020/01/02", "line\r\n2020"]
+        for text in texts {
+            XCTAssertEqual(DateTokenizer.tokenize(text), DateTokenizer.slowTokenize(text), text.debugDescription)
+        }
+        for value in Array(0..<0x300) + Array(0x2010..<0x2028) + Array(0x2030..<0x205F) + Array(0x20A0..<0x20D0) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let c = String(Character(scalar))
+            for text in ["12\(c)May 2020", "\(c)Juni\(c) 3", "a \(c) 1"] {
+                XCTAssertEqual(DateTokenizer.tokenize(text), DateTokenizer.slowTokenize(text), "U+\(String(value, radix: 16)) \(text.debugDescription)")
+            }
+        }
+    }
+
     func testNameTokensSplitOnSpaceCharacters() {
         for text in samples {
             XCTAssertEqual(Names.tokens(text), text.split(whereSeparator: { $0 == " " }).map(String.init), text.debugDescription)
