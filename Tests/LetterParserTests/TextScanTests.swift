@@ -277,6 +277,22 @@ final class ByteHelperTests: XCTestCase {
         }
     }
 
+    func testWithoutPostNominalsMatchesCharacterWalk() {
+        let texts = samples + ["Aidan T Parkinson CEng MCIBSE ACOP", "Andrew Hastie MP", "VOCES DEL CARBÓN", "Jane Doe PhD, MBA",
+                               "JANE DOE OBE", "Jane Doe OBE", "María López ÉTÉ", "Jane Doe ǄEMAL", "Jane Doe E\u{301}TE", "Jane Doe ABCDEFGH",
+                               "Jane Doe A1B", "J. Doe, Esq.", "Dr Jane Doe FRS FRSE", "jane doe x", "Jane  Doe  QC ,"]
+        for text in texts {
+            XCTAssertEqual(Names.withoutPostNominals(text), Names.slowWithoutPostNominals(text), text.debugDescription)
+        }
+        for value in Array(0..<0x300) + Array(0x2010..<0x2028) + Array(0x2030..<0x205F) + Array(0x20A0..<0x20D0) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let c = String(Character(scalar))
+            for text in ["Jane Doe A\(c)B", "JANE DOE \(c)AB", "Jane D\(c)e AB\(c)", "Jane Doe \(c)"] {
+                XCTAssertEqual(Names.withoutPostNominals(text), Names.slowWithoutPostNominals(text), "U+\(String(value, radix: 16)) \(text)")
+            }
+        }
+    }
+
     func testNameTokensSplitOnSpaceCharacters() {
         for text in samples {
             XCTAssertEqual(Names.tokens(text), text.split(whereSeparator: { $0 == " " }).map(String.init), text.debugDescription)

@@ -116,7 +116,53 @@ enum Names {
 
     /// "Aidan T Parkinson CEng MCIBSE ACOP" → "Aidan T Parkinson": degrees and memberships after
     /// a name are not part of it.
+    ///
+    /// Names of two words (most) are returned without looking at their letters; whether the
+    /// name is set in capitals is worked out only when a last word could be a degree, and
+    /// words whose scalars are Characters are read by scalars (``slowWithoutPostNominals(_:)``
+    /// is the Character walk this answers as; the tests compare the two).
     static func withoutPostNominals(_ s: String) -> String {
+        var words = tokens(s.trimmingBlanks())
+        let original = words
+        var setInCapitals: Bool? = nil
+        while words.count > 2, let last = words.last {
+            let bare = last.trimming(charactersIn: ",")
+            let lower = bare.lowercased()
+            // An office held is printed as part of the name ("Andrew Hastie MP").
+            if offices.contains(lower) { break }
+            // A name set in capitals ("VOCES DEL CARBÓN") has no capitals to tell a degree by.
+            if !postNominals.contains(lower) {
+                guard capitalsOnly(bare) else { break }
+                if setInCapitals == nil { setInCapitals = original.allSatisfy(lettersAreUppercase) }
+                if setInCapitals == true { break }
+            }
+            words.removeLast()
+        }
+        return words.joined(separator: " ").trimming(charactersIn: ", ")
+    }
+
+    /// Two to seven letters, all upper-case (other characters ignored).
+    private static func capitalsOnly(_ word: String) -> Bool {
+        if word.isOneScalarPerCharacter {
+            var letters = 0
+            for scalar in word.unicodeScalars where scalar.isLetter {
+                guard scalar.isUppercaseCharacter else { return false }
+                letters += 1
+            }
+            return letters >= 2 && letters <= 7
+        }
+        let letters = word.filter(\.isLetter)
+        return letters.count >= 2 && letters.count <= 7 && letters.allSatisfy(\.isUppercase)
+    }
+
+    /// Every letter upper-case.
+    private static func lettersAreUppercase(_ word: String) -> Bool {
+        if word.isOneScalarPerCharacter { return word.unicodeScalars.allSatisfy { !$0.isLetter || $0.isUppercaseCharacter } }
+        return word.allSatisfy { !$0.isLetter || $0.isUppercase }
+    }
+
+    /// What ``withoutPostNominals(_:)`` computes, as it was written first.
+    static func slowWithoutPostNominals(_ s: String) -> String {
         var words = tokens(s.trimmingBlanks())
         // A name set in capitals ("VOCES DEL CARBÓN") has no capitals to tell a degree by:
         // only the known post-nominals are taken off it.
