@@ -38,6 +38,22 @@ struct Hyphenation {
     /// Text whose scalars are Characters of their own (nearly all lines) is split by scalars;
     /// other text by Characters.
     static func words(in text: String) -> [String] {
+        // ASCII: letters are A–Z and a–z, lower-cased by one bit; CR LF is no letter either way.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var words: [String] = []
+            var word: [UInt8] = []
+            for byte in text.utf8 {
+                let folded = byte | 0x20
+                if (folded >= 0x61 && folded <= 0x7A) || byte == 0x2D {
+                    word.append(byte == 0x2D ? byte : folded)
+                } else if !word.isEmpty {
+                    words.append(String(decoding: word, as: UTF8.self))
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+            return words
+        }
         guard text.isOneScalarPerCharacter else {
             return text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { $0.lowercased() }
         }

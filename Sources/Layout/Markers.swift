@@ -70,7 +70,7 @@ struct MarkerDetector {
             // A marker needs a word before it (or is the line's first word only in notes).
             if allowMarkers, i > 0, isLinked(word, after: previous, noteLinks: noteLinks) || isMarker(word, lineSize: size, baseline: baseline),
                !isOrdinalSuffix(word, after: previous) {
-                markers.append(Marker(label: Self.labelText(word.text), offset: text.count))
+                markers.append(Marker(label: Self.labelText(word.text), offset: text.characterCount))
                 previous = word
                 continue
             }
@@ -84,7 +84,7 @@ struct MarkerDetector {
         // Shares of the body-size characters set in bold and in italic, counted in one pass.
         var total = 0, bold = 0, italic = 0
         for word in bodyWords {
-            let count = word.text.count
+            let count = word.text.characterCount
             total += count
             if word.font.isBold { bold += count }
             if word.font.isItalic { italic += count }

@@ -168,7 +168,7 @@ public struct LetterSegmenter: Sendable {
 
     static func bodySize(_ blocks: [Block]) -> Double {
         var weight: [Double: Int] = [:]
-        for block in blocks { for line in block.lines { weight[line.fontSize, default: 0] += line.text.count } }
+        for block in blocks { for line in block.lines { weight[line.fontSize, default: 0] += line.text.characterCount } }
         return weight.max { $0.value < $1.value }?.key ?? 0
     }
 

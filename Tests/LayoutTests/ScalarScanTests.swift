@@ -89,7 +89,8 @@ final class ScalarScanTests: XCTestCase {
     }
 
     func testHyphenationWordsMatchCharacterSplitting() {
-        for text in samples + ["Co-operation, non-governmental; self-led", "Ärger über Öl", "naïve\u{2019}s"] {
+        let ascii = (0..<0x80).map { String(UnicodeScalar(UInt8($0))) }.joined()
+        for text in samples + ["Co-operation, non-governmental; self-led", "Ärger über Öl", "naïve\u{2019}s", ascii, "A-Z @[`{ a-z\r\nX-"] {
             let reference = text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { $0.lowercased() }
             XCTAssertEqual(Hyphenation.words(in: text), reference, "\(text.debugDescription)")
         }

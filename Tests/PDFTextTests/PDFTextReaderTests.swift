@@ -1,5 +1,5 @@
 import Foundation
-import PDFText
+@testable import PDFText
 import XCTest
 
 private let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -136,6 +136,34 @@ final class PDFTextReaderSampleTests: XCTestCase {
         XCTAssertFalse(words.contains(where: \.font.isItalic))
         // Footnotes are set smaller than the body.
         XCTAssertGreaterThan(Set(words.map(\.font.size)).count, 1)
+    }
+
+    /// The per-page cache of font styles gives what a fresh FontStyle would, for names seen
+    /// again at other sizes, with and without a subset tag, and names that differ by a tag.
+    func testFontStyleCacheMatchesFreshStyles() {
+        var cache = PDFTextReader.FontStyleCache()
+        let names = ["ABCDEF+Calibri-Bold", "Calibri-Bold", "ABCDEG+Calibri-Bold", "Helvetica-Oblique", "", "+Bold", "ABCDE+Italic",
+                     "ABCDEF+", "ÀBCDEF+Black", "ABCDEF+Calibri-Bold", "Helvetica-Oblique", ""]
+        for (i, name) in names.enumerated() {
+            for size in [10.0, 9.5, Double(i)] {
+                XCTAssertEqual(cache.style(name: name, size: size), FontStyle(name: PDFTextReader.stripSubsetPrefix(name), size: size), name)
+            }
+        }
+    }
+
+    /// Creation dates written by arithmetic read as ISO8601DateFormatter writes them: leap
+    /// days, century years, the ends of the range and a spread of instants in between.
+    func testCreationDateTextMatchesTheFormatter() {
+        var instants: [Int64] = [0, 1, 59, 60, 86_399, 86_400, 951_782_400, 951_868_800, 4_107_542_400, 4_107_456_000,
+                                 1_456_790_400, 1_709_164_800, 253_402_300_799, 253_402_300_800, 253_402_300_801]
+        var x: Int64 = 12_345
+        for _ in 0..<2_000 {
+            x = (x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407) & 0x7FFF_FFFF_FFFF_FFFF
+            instants.append(x % 253_402_300_800)
+        }
+        for seconds in instants {
+            XCTAssertEqual(PDFTextReader.isoDate(seconds: seconds), PDFTextReader.formatterDate(seconds: seconds), "\(seconds)")
+        }
     }
 
     func testFontStyleFromName() {

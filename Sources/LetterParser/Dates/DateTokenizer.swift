@@ -1,4 +1,5 @@
 import Foundation
+import Layout
 
 /// One piece of a line as the date patterns see it: a word, a number or a punctuation mark.
 ///
@@ -39,7 +40,43 @@ struct DateToken: Equatable, Sendable {
 /// Runs of letters and digits stay together so that `27th` is one ordinal number and
 /// `May23` (from a URL) is not a month followed by a day.
 enum DateTokenizer {
+    /// Text whose scalars are Characters of their own (nearly every line) is walked by
+    /// scalars, each Character test asked of its scalar; other text by Characters
+    /// (``slowTokenize(_:)``, which the tests compare with this).
     static func tokenize(_ text: String) -> [DateToken] {
+        guard text.isOneScalarPerCharacter else { return slowTokenize(text) }
+        var tokens: [DateToken] = []
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        var sawSpace = true
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar.isWhitespace {
+                sawSpace = true
+                index = scalars.index(after: index)
+                continue
+            }
+            var end = scalars.index(after: index)
+            if isRunScalar(scalar) {
+                while end < scalars.endIndex, isRunScalar(scalars[end]) { end = scalars.index(after: end) }
+                tokens.append(classifyRun(text[index..<end], spaceBefore: sawSpace))
+            } else {
+                tokens.append(DateToken(kind: .punct, key: String(scalar), value: 0, digits: 0,
+                                        ordinal: false, capitalised: false, spaceBefore: sawSpace,
+                                        range: index..<end))
+            }
+            sawSpace = false
+            index = end
+        }
+        return tokens
+    }
+
+    /// ``isRunCharacter(_:)`` for a Character made of this scalar alone.
+    private static func isRunScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isLetter || (0x30...0x39).contains(scalar.value) || scalar == "°"
+    }
+
+    static func slowTokenize(_ text: String) -> [DateToken] {
         var tokens: [DateToken] = []
         var index = text.startIndex
         var sawSpace = true
@@ -66,7 +103,16 @@ enum DateTokenizer {
     }
 
     /// Lowercases and strips diacritics so that `Févr`, `fevr` and `FÉVR` compare equal.
+    ///
+    /// ASCII has no diacritics and folds to its lower case, so it is lower-cased by the
+    /// standard library without Foundation's bridge (which cost most of the tokenizer's time);
+    /// the rest goes through ``slowFold(_:)``.
     static func fold(_ text: some StringProtocol) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return String(text).lowercased() }
+        return slowFold(text)
+    }
+
+    static func slowFold(_ text: some StringProtocol) -> String {
         String(text).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
     }
 

@@ -123,7 +123,23 @@ struct PartEvidence {
 
     /// A full stop after a word of five letters or more: the end of a sentence, where "Mr.",
     /// "Exmo." or "J." are abbreviations and initials.
+    ///
+    /// Where each scalar is a Character (nearly all text) the scalars are read, each
+    /// Character test asked of its scalar; ``slowHasSentenceStop(_:)`` otherwise.
     static func hasSentenceStop(_ text: String) -> Bool {
+        guard text.isOneScalarPerCharacter else { return slowHasSentenceStop(text) }
+        var letters = 0
+        var previous: Unicode.Scalar = " "
+        for c in text.unicodeScalars {
+            if c == " " && previous == "." && letters >= 5 { return true }
+            if c.isLetter { letters += 1 } else if c != "." { letters = 0 }
+            if c == " " { letters = 0 }
+            previous = c
+        }
+        return false
+    }
+
+    static func slowHasSentenceStop(_ text: String) -> Bool {
         var letters = 0
         var previous: Character = " "
         for c in text {
@@ -136,7 +152,32 @@ struct PartEvidence {
     }
 
     /// The share of a text's words that open with a capital letter.
+    ///
+    /// Words of ASCII alone are read from their bytes (each Character there is one scalar, a
+    /// letter when `A`–`Z` or `a`–`z`); the others as Characters, as ``slowCapitalisedShare(_:)``.
     static func capitalisedShare(_ text: String) -> Double {
+        var words = 0, capitalised = 0
+        let scalarsAreCharacters = text.isOneScalarPerCharacter
+        for word in text.spaceSeparatedWords() {
+            if scalarsAreCharacters {
+                guard let first = word.unicodeScalars.first(where: \.isLetter) else { continue }
+                words += 1
+                if first.isUppercaseCharacter { capitalised += 1 }
+            } else if word.isASCIIOnly {
+                guard let first = word.utf8.first(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { continue }
+                words += 1
+                if first <= 0x5A { capitalised += 1 }
+            } else {
+                guard let first = word.first(where: \.isLetter) else { continue }
+                words += 1
+                if first.isUppercase { capitalised += 1 }
+            }
+        }
+        return words == 0 ? 0 : Double(capitalised) / Double(words)
+    }
+
+    /// What ``capitalisedShare(_:)`` computes, as it was written first (the tests compare the two).
+    static func slowCapitalisedShare(_ text: String) -> Double {
         var words = 0, capitalised = 0
         for word in text.split(separator: " ") {
             guard let first = word.first(where: \.isLetter) else { continue }

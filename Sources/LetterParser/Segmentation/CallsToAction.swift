@@ -1,5 +1,6 @@
 import Foundation
 import LetterModel
+import Layout
 
 /// Finds the sentences in which the authors ask someone to act, and whom they ask.
 ///
@@ -768,7 +769,49 @@ extension Array {
 enum Sentences {
     private static let abbreviations: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "st", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "inc", "ltd", "co", "jr", "sr", "art", "nr", "bzw", "z.b", "sra", "sr", "núm", "p", "pp", "cf", "al", "vol", "fig", "mme", "m", "s", "h.r", "s.a", "n"]
 
+    /// The sentences of `text`. Text whose scalars are Characters of their own (nearly all)
+    /// is read by scalars, with each Character test asked of its scalar
+    /// (``splitByCharacters(_:)`` otherwise, and in the tests that compare the two).
     static func split(_ text: String) -> [String] {
+        guard text.isOneScalarPerCharacter else { return splitByCharacters(text) }
+        var sentences: [String] = []
+        let chars = Array(text.unicodeScalars)
+        var bounds = Array(text.unicodeScalars.indices)
+        bounds.append(text.endIndex)
+        var start = 0
+        var i = 0
+        func emit(_ end: Int) {
+            let s = text[bounds[start]..<bounds[end]].trimmingBlanks()
+            if !s.isEmpty { sentences.append(s) }
+            start = end
+        }
+        while i < chars.count {
+            let c = chars[i]
+            guard c == "." || c == "!" || c == "?" else { i += 1; continue }
+            var j = i + 1
+            while j < chars.count, closers.contains(chars[j]) { j += 1 }
+            let nextIsSpace = j >= chars.count || chars[j] == " "
+            var k = j
+            while k < chars.count, chars[k] == " " { k += 1 }
+            let nextStarts = k >= chars.count || chars[k].isUppercaseCharacter || chars[k].isNumber || openers.contains(chars[k])
+            var isAbbreviation = false
+            if c == ".", nextIsSpace, nextStarts {
+                var w = j
+                while w > start, chars[w - 1] != " " { w -= 1 }
+                let word = text[bounds[w]..<bounds[j]].lowercased().trimming(charactersIn: ".!?\"”’')(")
+                isAbbreviation = abbreviations.contains(word) || (word.count == 1 && word.first?.isLetter == true)
+            }
+            if nextIsSpace && nextStarts && !isAbbreviation { emit(j) }
+            i = j
+        }
+        if start < chars.count { emit(chars.count) }
+        return sentences
+    }
+
+    private static let closers = Set("\"”’')»".unicodeScalars)
+    private static let openers = Set("\"“‘«(".unicodeScalars)
+
+    static func splitByCharacters(_ text: String) -> [String] {
         var sentences: [String] = []
         let chars = Array(text)
         // Where each character starts in `text`: a sentence is cut out of the text rather than

@@ -10,13 +10,31 @@ struct BlockTraits {
     /// address or a list of names is long too, but in short lines).
     func isProse(_ block: Block) -> Bool {
         let text = block.text
-        guard text.count >= 60 else { return false }
-        let averageLine = Double(text.count) / Double(max(block.lines.count, 1))
-        if block.lines.count == 1 { return text.count >= 160 }
+        let length = text.characterCount
+        guard length >= 60 else { return false }
+        let averageLine = Double(length) / Double(max(block.lines.count, 1))
+        if block.lines.count == 1 { return length >= 160 }
         guard averageLine >= 40 else { return false }
-        if text.count >= 160 { return true }
+        if length >= 160 { return true }
         let sentenceEnd = text.last.map { ".!?:;\"”)".contains($0) } ?? false
         return sentenceEnd || text.containsBytes(of: ". ")
+    }
+
+    /// Four letters or more, none lower-case. Where each scalar is a Character the scalars are
+    /// asked (``slowIsAllCaps(_:)`` otherwise).
+    static func isAllCaps(_ text: String) -> Bool {
+        guard text.isOneScalarPerCharacter else { return slowIsAllCaps(text) }
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.isLetter {
+            if scalar.isLowercaseCharacter { return false }
+            letters += 1
+        }
+        return letters >= 4
+    }
+
+    static func slowIsAllCaps(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        return letters.count >= 4 && letters.allSatisfy { !$0.isLowercase }
     }
 
     /// Set larger than the body text.
@@ -25,10 +43,9 @@ struct BlockTraits {
     /// A heading: short, not ending like a sentence, and set apart by weight, size or case.
     func isHeading(_ block: Block) -> Bool {
         let text = block.text
-        guard !text.isEmpty, text.count <= 120, block.lines.count <= 3, block.hint != .listItem else { return false }
+        guard !text.isEmpty, text.characterCount <= 120, block.lines.count <= 3, block.hint != .listItem else { return false }
         if let last = text.last, ".,;".contains(last) { return false }
-        let letters = text.filter(\.isLetter)
-        let allCaps = letters.count >= 4 && letters.allSatisfy { !$0.isLowercase }
+        let allCaps = Self.isAllCaps(text)
         return block.isBold || isLarger(block) || allCaps || block.hint == .heading
     }
 
@@ -46,12 +63,23 @@ struct BlockTraits {
         return true
     }
 
+    /// `text.contains(where: \.isUppercase)`; in ASCII text every Character is one scalar
+    /// (but CR LF, not upper-case), so there it is a byte `A`–`Z`, and where each scalar is a
+    /// Character the scalar is asked alone.
+    static func hasUppercase(_ text: String) -> Bool {
+        if text.utf8.contains(where: { $0 >= 0x80 }) {
+            if text.isOneScalarPerCharacter { return text.unicodeScalars.contains(where: \.isUppercaseCharacter) }
+            return text.contains(where: \.isUppercase)
+        }
+        return text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
     /// Contact details typical of a letterhead or signature block.
     static func isContactLine(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        let lower = text.lowercasedFast()
         if lower.includes("@") || lower.includes("www.") || lower.includes("http") { return true }
         // "coworker.org" is an address; "Coworker.org", written with a capital, names the group.
-        if !text.contains(where: \.isUppercase), isBareDomain(lower) { return true }
+        if !hasUppercase(text), isBareDomain(lower) { return true }
         // Phone and fax lines: a keyword and enough digits for a number. Digits first: cheap.
         guard lower.numberCount >= 6 else { return false }
         let words = lower.split(whereSeparator: { !$0.isLetter })

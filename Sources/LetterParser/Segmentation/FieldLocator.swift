@@ -46,7 +46,32 @@ struct FieldLocator {
     }
 
     /// The letters and digits of `text`, lower-cased.
+    /// Scalar by scalar, ASCII by its bytes (the letters and digits there are `A`–`Z`, `a`–`z`,
+    /// `0`–`9`): `lowercased()` is each scalar's `lowercaseMapping` in turn, so this is
+    /// ``slowKey(_:)``, which looked up two Unicode properties of every character.
     static func key(_ text: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+                    out.append(scalar)
+                } else if v >= 0x41 && v <= 0x5A {
+                    out.append(Unicode.Scalar(UInt8(v + 0x20)))
+                }
+            } else {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars
+                where lower.properties.isAlphabetic || lower.properties.numericType != nil {
+                    out.append(lower)
+                }
+            }
+        }
+        return out
+    }
+
+    /// What ``key(_:)`` computes, as it was written first (the tests compare the two).
+    static func slowKey(_ text: String) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         for scalar in text.lowercased().unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
             out.append(scalar)

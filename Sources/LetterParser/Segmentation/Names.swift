@@ -1,4 +1,5 @@
 import Foundation
+import Layout
 import LetterModel
 
 /// Tells person names from organisation names, and roles from both.
@@ -18,19 +19,21 @@ enum Names {
     /// Articles that open organisation names ("The Guardian", "La Quadrature du Net"), never people's.
     static let articles: Set<String> = ["the", "la", "el", "le", "les", "los", "las", "die", "der", "das", "o", "a", "os", "as"]
 
+    /// The words between spaces (``String/spaceSeparatedWords()``, which splits as
+    /// `split(whereSeparator: { $0 == " " })` without breaking every grapheme).
     static func tokens(_ s: String) -> [String] {
-        s.split(whereSeparator: { $0 == " " }).map(String.init)
+        s.spaceSeparatedWords().map(String.init)
     }
 
     /// Whether `s` reads as a person's name: two to five capitalised words (particles and
     /// honorifics allowed), no digits, no organisation word.
     static func isPersonName(_ s: String) -> Bool {
         let trimmed = s.trimming(charactersIn: " ,;.")
-        guard !trimmed.isEmpty, trimmed.count <= 60, !trimmed.contains(where: \.isNumber) else { return false }
+        guard !trimmed.isEmpty, trimmed.characterCount <= 60, trimmed.numberCount == 0 else { return false }
         if trimmed.includes("@") || trimmed.includes("/") || trimmed.includes(":") { return false }
         // "Kristen Laursen, MGSH Class": a full name, then who she is. Only a single word comes
         // before the comma of a name ("Doe, Jane").
-        if let comma = trimmed.range(of: ", "), tokens(String(trimmed[..<comma.lowerBound])).count >= 2 { return false }
+        if let comma = trimmed.rangeIfIncluded(of: ", "), tokens(String(trimmed[..<comma.lowerBound])).count >= 2 { return false }
         var words = tokens(trimmed)
         // "The Public Service …": an article opens organisation names, never people's; nor
         // does one follow a comma in a name ("Juriste, La Quadrature du Net").
@@ -60,11 +63,13 @@ enum Names {
         // "Executive-Director", "Co-Convener": the parts of a hyphenated word count as well.
         let parts = words.flatMap { word in word.contains("-") ? [word] + word.split(separator: "-").map(String.init) : [word] }
         return parts.contains { word in
-            if roleWords.contains(word) || roleSuffixes.contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) }) { return true }
+            if roleWords.contains(word) { return true }
+            let length = word.characterCount
+            if zip(roleSuffixes, roleSuffixLengths).contains(where: { length > $1 + 2 && word.hasSuffix($0) }) { return true }
             // Read by OCR without its accents ("Rechtsanwaltin", "presidencia" is fine): compare
             // the words with their marks taken off. Only words with a letter outside ASCII
             // in the list can differ, so only words of plain ASCII are looked up again.
-            return word.allSatisfy(\.isASCII) && foldedRoleWords.contains(word)
+            return word.utf8.allSatisfy { $0 < 0x80 } && foldedRoleWords.contains(word)
         }
     }
 
@@ -76,6 +81,7 @@ enum Names {
     /// German makes roles by compounding ("Projektleiter", "Pressesprecherin",
     /// "Datenschutzbeauftragte"): the head noun at the end is the role word.
     static let roleSuffixes = Array(PartLexicon.nameSet(\.roleSuffixes)).sorted()
+    static let roleSuffixLengths = roleSuffixes.map(\.count)
 
     static func isOrganization(_ s: String) -> Bool {
         let words = tokens(s.lowercased()).map { $0.trimming(charactersIn: ",.()") }
@@ -90,7 +96,53 @@ enum Names {
 
     /// "Aidan T Parkinson CEng MCIBSE ACOP" → "Aidan T Parkinson": degrees and memberships after
     /// a name are not part of it.
+    ///
+    /// Names of two words (most) are returned without looking at their letters; whether the
+    /// name is set in capitals is worked out only when a last word could be a degree, and
+    /// words whose scalars are Characters are read by scalars (``slowWithoutPostNominals(_:)``
+    /// is the Character walk this answers as; the tests compare the two).
     static func withoutPostNominals(_ s: String) -> String {
+        var words = tokens(s.trimmingBlanks())
+        let original = words
+        var setInCapitals: Bool? = nil
+        while words.count > 2, let last = words.last {
+            let bare = last.trimming(charactersIn: ",")
+            let lower = bare.lowercased()
+            // An office held is printed as part of the name ("Andrew Hastie MP").
+            if offices.contains(lower) { break }
+            // A name set in capitals ("VOCES DEL CARBÓN") has no capitals to tell a degree by.
+            if !postNominals.contains(lower) {
+                guard capitalsOnly(bare) else { break }
+                if setInCapitals == nil { setInCapitals = original.allSatisfy(lettersAreUppercase) }
+                if setInCapitals == true { break }
+            }
+            words.removeLast()
+        }
+        return words.joined(separator: " ").trimming(charactersIn: ", ")
+    }
+
+    /// Two to seven letters, all upper-case (other characters ignored).
+    private static func capitalsOnly(_ word: String) -> Bool {
+        if word.isOneScalarPerCharacter {
+            var letters = 0
+            for scalar in word.unicodeScalars where scalar.isLetter {
+                guard scalar.isUppercaseCharacter else { return false }
+                letters += 1
+            }
+            return letters >= 2 && letters <= 7
+        }
+        let letters = word.filter(\.isLetter)
+        return letters.count >= 2 && letters.count <= 7 && letters.allSatisfy(\.isUppercase)
+    }
+
+    /// Every letter upper-case.
+    private static func lettersAreUppercase(_ word: String) -> Bool {
+        if word.isOneScalarPerCharacter { return word.unicodeScalars.allSatisfy { !$0.isLetter || $0.isUppercaseCharacter } }
+        return word.allSatisfy { !$0.isLetter || $0.isUppercase }
+    }
+
+    /// What ``withoutPostNominals(_:)`` computes, as it was written first.
+    static func slowWithoutPostNominals(_ s: String) -> String {
         var words = tokens(s.trimmingBlanks())
         // A name set in capitals ("VOCES DEL CARBÓN") has no capitals to tell a degree by:
         // only the known post-nominals are taken off it.

@@ -413,7 +413,7 @@ struct SignatoryParser {
         var pieces = text.components(separatedBy: ", ").flatMap { piece -> [String] in
             for conjunction in listConjunctions {
                 for form in [piece.hasPrefix(conjunction + " ") ? conjunction + " " : nil, " " + conjunction + " "].compactMap({ $0 }) {
-                    if let r = piece.range(of: form) {
+                    if let r = piece.rangeIfIncluded(of: form) {
                         joined = true
                         return [String(piece[..<r.lowerBound]), String(piece[r.upperBound...])]
                     }

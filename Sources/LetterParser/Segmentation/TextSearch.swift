@@ -16,6 +16,11 @@ extension String {
         containsBytes(of: needle) && contains(needle)
     }
 
+    /// `range(of: needle)` as Foundation answers it.
+    func rangeIfIncluded(of needle: String) -> Range<Index>? {
+        containsBytes(of: needle) ? range(of: needle) : nil
+    }
+
     /// `components(separatedBy: separator)` as Foundation answers it.
     func pieces(separatedBy separator: String) -> [String] {
         containsBytes(of: separator) ? components(separatedBy: separator) : [self]
@@ -40,7 +45,11 @@ extension String {
     /// byte is a character and only `0`–`9` are numbers, so the bytes give the same count
     /// without building characters and looking up their properties.
     var numberCount: Int {
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return filter(\.isNumber).count }
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            // Where each scalar is a Character, a Character's `isNumber` is its scalar's.
+            if isOneScalarPerCharacter { return unicodeScalars.reduce(0) { $1.isNumber ? $0 + 1 : $0 } }
+            return filter(\.isNumber).count
+        }
         return utf8.reduce(0) { $1 >= 0x30 && $1 <= 0x39 ? $0 + 1 : $0 }
     }
 }
