@@ -917,4 +917,18 @@ final class SegmenterRuleTests: XCTestCase {
         let list = letter([block("Greenpeace, Amnesty International"), block("Oxfam Deutschland e.V."), block("Brot für die Welt")]).signatories
         XCTAssertFalse(list.contains { $0.name == "Greenpeace" && $0.kind == .person }, "\(list)")
     }
+
+    /// A house style prints the kind of document ("Open letter") in small type in a corner of
+    /// the letterhead: that label is no subject. Set at the body's size, the same line still is.
+    func testASmallLabelNamingTheKindOfLetterIsNoSubject() {
+        func letter(labelSize: Double) -> Letter {
+            segment([block("Open letter", size: labelSize),
+                     block("National Bureau of Economic Research", "1050 Massachusetts Avenue, Cambridge, MA 02138"),
+                     block("August 15, 2025"),
+                     block("Dear Max:"), block(paragraph), block(paragraph),
+                     block("Sincerely,"), block("Jane Doe", "President")])
+        }
+        XCTAssertNil(letter(labelSize: 8).subject)
+        XCTAssertEqual(letter(labelSize: 11).subject, "Open letter")
+    }
 }

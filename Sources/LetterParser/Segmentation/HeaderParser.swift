@@ -357,6 +357,9 @@ struct HeaderParser {
         guard (1...3).contains(block.lines.count), text.count >= 8, text.count <= (block.lines.count == 1 ? 160 : 240), !text.hasSuffix(":"),
               !BlockTraits.isContactLine(text), !Names.isPersonName(text) else { return false }
         if Self.hasAddressNumbers(block) { return false }
+        // "Open letter" in small type in a corner of the letterhead: the house's label for the
+        // kind of document, not what this letter is about.
+        if Self.namesOnlyTheKind(text), traits.bodySize > 0, block.fontSize < 0.9 * traits.bodySize { return false }
         let first = block.lines.count == 1 ? text : block.lines[0].text
         return !Self.words(of: first).isDisjoint(with: Self.letterKindWords)
     }
