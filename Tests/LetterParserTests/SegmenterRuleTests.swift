@@ -931,4 +931,24 @@ final class SegmenterRuleTests: XCTestCase {
         XCTAssertNil(letter(labelSize: 8).subject)
         XCTAssertEqual(letter(labelSize: 11).subject, "Open letter")
     }
+
+    /// No closing: the letter ends with its last sentences and a dash-led line naming the
+    /// organisation ("– Association Adikia"), which the layout reads as a list item. That last
+    /// line is the sign-off; a last list item that is an action stays in the body.
+    func testADashLedOrganisationEndingTheLetterSignsIt() {
+        let signed = segment([
+            block("Madame, Monsieur,"),
+            block(paragraph), block(paragraph),
+            block("Nos enfants méritent mieux que cela. Protégeons-les et soignons-les."),
+            block("Association Adikia", hint: .listItem),
+        ])
+        XCTAssertEqual(signed.signatories.map(\.name), ["Association Adikia"])
+        let listed = segment([
+            block("Madame, Monsieur,"),
+            block(paragraph),
+            block("Nous demandons au ministère de :"),
+            block("publier le rapport complet avant la fin du mois", hint: .listItem),
+        ])
+        XCTAssertTrue(listed.signatories.isEmpty, "\(listed.signatories)")
+    }
 }

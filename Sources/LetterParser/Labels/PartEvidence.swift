@@ -278,6 +278,12 @@ struct PartEvidence {
             // A title set over paragraphs ("Declaration of Undertaking" over its clauses) heads
             // an enclosure; a signer's name stands over roles and addresses, not sentences.
             if f.title && !f.nameLike && !f.signatoryHeading, let next, next.prose && next.sentences { add("title-over-prose", -1) }
+            // The letter's last block, one or two lines naming an organisation or a person
+            // right after the last sentences ("– Association Adikia"), with no closing: the
+            // sign-off. (Dash-led, it reads as a list item as well.)
+            if next == nil, f.lines <= 2, f.organisationLike || f.nameLike, !f.sentences || f.lines == 1, let previous, previous.sentences {
+                add("sign-off", 1)
+            }
         case .annex:
             // Afterwords, tables, forms, comments: written like the body, so they score like it;
             // the closing and the signatures before them decide where the letter ends.
