@@ -35,6 +35,20 @@ struct PageFurniture {
         return pageOfPages.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil
     }
 
+    /// A footer or header line that ends in this page's number after a separator ("Ref. 12/B ·
+    /// 1/1", "Confidential | 2"): running furniture even on a one-page letter, where nothing
+    /// repeats to show it.
+    static func endsWithPageNumber(_ text: String, page: Int) -> Bool {
+        guard hasDecimalDigit(text) else { return false }
+        for separator in [" · ", " | ", " • ", " – ", " — "] {
+            guard let range = text.range(of: separator, options: .backwards) else { continue }
+            let last = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
+            guard isPageNumber(last), let number = Int(last.prefix { $0.isASCII && $0.isNumber }) else { continue }
+            return number == page
+        }
+        return false
+    }
+
     /// Whether the text holds a character that the patterns' `\d` matches (ICU: general
     /// category Nd).
     static func hasDecimalDigit(_ text: String) -> Bool {
@@ -76,7 +90,7 @@ struct PageFurniture {
             let key = "\(b)|" + repeatKey
             banded.append((i, key))
             if isPageOfPages { continue }
-            if Self.isPageNumber(text) { result.insert(i); continue }
+            if Self.isPageNumber(text) || Self.endsWithPageNumber(text, page: line.page) { result.insert(i); continue }
             if repeatKey.count >= 3 { keyPages[key, default: []].insert(line.page) }
         }
         let pageCount = Set(lines.map(\.page)).count

@@ -20,6 +20,18 @@ final class PageFurnitureTests: XCTestCase {
         }
     }
 
+    /// A footer that ends with this page's number after a separator is furniture on a
+    /// one-page letter too, where nothing repeats to show it; a footer ending with another
+    /// number, or with no separator before the number, is kept.
+    func testAFooterEndingWithThePageNumberIsDropped() {
+        for footer in ["Ref. L/n.d. · 1/1", "Confidential | 1", "Open letter – 1"] {
+            XCTAssertEqual(analyze([pageWithFooter(footer)]).texts, [prose[0]], "footer \"\(footer)\"")
+        }
+        for footer in ["Call us · 0800 123 456", "Ref. 12/B · 2/3", "Room 101"] {
+            XCTAssertTrue(analyze([pageWithFooter(footer)]).lineTexts.contains(footer), "footer \"\(footer)\" is kept")
+        }
+    }
+
     func testPageNumberAtTheTopIsDropped() {
         var page = PageBuilder(1)
         page.line("- 2 -", x: 290, y: 40, size: 10)
