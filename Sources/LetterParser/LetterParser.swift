@@ -103,6 +103,14 @@ public struct LetterSegmenter: Sendable {
             place = m.place
             dateLine = line
         }
+        var sender = header.sender
+        if structure.closing == nil, ContactFooter.isFooter(signatureBlocks) {
+            // No closing, and after the last paragraph only the sender's contact details (a
+            // press release's footer): the sender's lines, signed by no one.
+            let lines = signatureBlocks.flatMap { $0.lines.map { $0.text.trimmingBlanks() } }.filter { !$0.isEmpty }
+            sender = Party(lines: (sender?.lines ?? []) + lines, name: sender?.name)
+            signatureBlocks = []
+        }
         var signatories = SignatoryParser(language: language).parse(signatureBlocks)
         var signerFromLetterhead = false
         if signatories.isEmpty, structure.closing != nil, let signer = Self.letterheadSigner(header.sender) {
@@ -114,7 +122,7 @@ public struct LetterSegmenter: Sendable {
         let annexes = Self.annexes(Array(tail[annexStart...]), traits: traits)
 
         var letter = Letter(
-            source: source, language: language, sender: header.sender, date: date, place: place,
+            source: source, language: language, sender: sender, date: date, place: place,
             addressee: header.addressee, cc: cc, subject: subject,
             salutation: structure.salutation.map { blocks[$0].text.trimmingBlanks() },
             body: body, callsToAction: CallsToAction.find(in: body), footnotes: footnotes,

@@ -951,4 +951,24 @@ final class SegmenterRuleTests: XCTestCase {
         ])
         XCTAssertTrue(listed.signatories.isEmpty, "\(listed.signatories)")
     }
+
+    /// A press release ends, with no closing, on the sender's contact footer: web site, press
+    /// contacts with their telephones, the address with its registration. That is the sender's,
+    /// signed by no one. An organisation's name over its web address and telephone still signs.
+    func testAContactFooterWithNoClosingIsTheSendersNotASigner() {
+        let release = segment([
+            block("COMMUNIQUÉ DE PRESSE"),
+            block("Maxent, le mardi 17 octobre 2017"),
+            block(paragraph), block(paragraph),
+            block("Site Internet : www.example.org", "Contact presse : presse@example.org"),
+            block("Jeanne Martin : 06 85 50 68 95", "Paul Durand : 06 59 00 30 57"),
+            block("Coordonnées d’autres familles disponibles sur demande"),
+            block("Association Exemple — 4 rue des Lilas, 35380 Maxent", "Parution JO 09/09/17 n° 20170036"),
+        ])
+        XCTAssertTrue(release.signatories.isEmpty, "\(release.signatories.map(\.name))")
+        XCTAssertTrue(release.sender?.lines.contains("Contact presse : presse@example.org") == true, "\(String(describing: release.sender))")
+        XCTAssertTrue(ContactFooter.isFooter([block("Site Internet : www.example.org", "Contact presse : presse@example.org")]))
+        XCTAssertFalse(ContactFooter.isFooter([block("Amnesty International", "www.amnesty.org", "Tel. +44 20 7413 5500")]))
+        XCTAssertFalse(ContactFooter.isFooter([block("Jane Doe", "jane@example.org", "Tel. +1 202 555 0100")]))
+    }
 }
