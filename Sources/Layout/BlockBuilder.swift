@@ -60,9 +60,11 @@ struct BlockBuilder {
                 // A number opening a line inside a running sentence, at the paragraph's own
                 // left edge, is the sentence's ("… bis zum / 24. Januar 2014 abzugeben."): a
                 // list number follows a sentence end, a colon or a gap, or stands indented.
+                // So is a dash there, before a capital as much as before lower case ("… el Centro
+                // Cibernético Policial / – CCP, el Equipo …"): an aside wrapped to the line start.
                 if bullet, currentHint != .listItem, !previousEndsSentence, gap <= paragraphGap, indent < 0.5 * size,
                    let word = line.plainText.split(separator: " ", maxSplits: 1).first,
-                   ListMarkers.isNumberMarker(String(word)), word.first?.isASCIIDigit == true {
+                   (ListMarkers.isNumberMarker(String(word)) && word.first?.isASCIIDigit == true) || word == "–" || word == "—" {
                     bullet = false
                 }
                 if bullet { breaks = true }

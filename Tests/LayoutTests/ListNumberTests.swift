@@ -25,4 +25,24 @@ final class ListNumberTests: XCTestCase {
         XCTAssertEqual(listed.blocks.count, 3, "\(listed.texts)")
         XCTAssertEqual(listed.blocks.last?.hint, .listItem)
     }
+
+    /// A dash opening a line inside a running sentence, even before a capital, is an aside
+    /// wrapped to the line start ("… el Centro Cibernético Policial / – CCP, el Equipo …");
+    /// after a colon it opens an item.
+    func testADashOpeningALineInsideASentenceIsNoBullet() {
+        func blocks(_ first: String) -> LaidOutDocument {
+            var page = PageBuilder(1)
+            var y = page.paragraph(opening, y: 100) + 14
+            page.line(first, y: y, justifyTo: PageBuilder.right)
+            y += 13.2
+            page.line("– CCP, the incident response team of the national police, and the ministry.", y: y)
+            return analyze([page])
+        }
+        let running = blocks("The unit is made of the cyber command, the emergency response group and the police centre")
+        XCTAssertEqual(running.blocks.count, 2, "\(running.texts)")
+        XCTAssertNil(running.blocks.last?.hint)
+        let listed = blocks("The unit is made of the cyber command and of the following bodies of the state, among others:")
+        XCTAssertEqual(listed.blocks.count, 3, "\(listed.texts)")
+        XCTAssertEqual(listed.blocks.last?.hint, .listItem)
+    }
 }
