@@ -10,7 +10,21 @@ struct MarkerDetector {
         // Geometry first: it is two comparisons, and most words are neither smaller nor raised.
         let smaller = word.font.size <= parameters.superscriptSize * lineSize
         let raised = baseline - word.baseline >= parameters.superscriptRaise * lineSize
-        return smaller && raised && Self.isLabel(word.text)
+        return smaller && raised && Self.markerLabels(word.text) != nil
+    }
+
+    /// The labels a raised word cites: one ("4", "4,"), or several grouped by commas ("5,6",
+    /// "2,3,4", the way some styles cite two notes at once, set as one raised word); nil when
+    /// it is no label.
+    static func markerLabels(_ text: String) -> [String]? {
+        if isLabel(text) { return [labelText(text)] }
+        guard text.contains(",") else { return nil }
+        let pieces = text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let labels = pieces.enumerated().filter { !($0.offset == pieces.count - 1 && $0.element.isEmpty) }.map(\.element)
+        guard labels.count >= 2,
+              labels.allSatisfy({ $0.first.map { $0 != "0" } == true && $0.allSatisfy(\.isASCIIDigit) && isLabel($0) })
+        else { return nil }
+        return labels
     }
 
     /// Labels that footnotes use: 1–3 digits, a few symbols, or one or two letters a–z, or
@@ -70,7 +84,10 @@ struct MarkerDetector {
             // A marker needs a word before it (or is the line's first word only in notes).
             if allowMarkers, i > 0, isLinked(word, after: previous, noteLinks: noteLinks) || isMarker(word, lineSize: size, baseline: baseline),
                !isOrdinalSuffix(word, after: previous) {
-                markers.append(Marker(label: Self.labelText(word.text), offset: text.characterCount))
+                let offset = text.characterCount
+                for label in Self.markerLabels(word.text) ?? [Self.labelText(word.text)] {
+                    markers.append(Marker(label: label, offset: offset))
+                }
                 previous = word
                 continue
             }

@@ -1,4 +1,4 @@
-import Layout
+@testable import Layout
 import PDFText
 import XCTest
 
@@ -110,6 +110,21 @@ final class MarkerTests: XCTestCase {
         let laidOut = analyze([page])
         XCTAssertEqual(laidOut.blocks.map(\.text), ["as called for by the declaration. Amongst the concerns raised is evidence of surveillance of activists"])
         XCTAssertEqual(laidOut.blocks.first?.footnoteRefs, ["12", "13"])
+    }
+
+    /// Two notes cited at once by one raised word, the labels joined by a comma ("stood,5,6").
+    func testCommaGroupedMarkersCiteEachNote() {
+        var page = PageBuilder(1)
+        var x = page.line("As our colleagues have already understood,", y: 120)
+        x = page.superscript("5,6", x: x, lineY: 120)
+        page.line("overlay journals are the way to go.", x: x + 2.75, y: 120)
+        let laidOut = analyze([page])
+        XCTAssertEqual(laidOut.blocks.map(\.text), ["As our colleagues have already understood, overlay journals are the way to go."])
+        XCTAssertEqual(laidOut.blocks.first?.footnoteRefs, ["5", "6"])
+        XCTAssertEqual(MarkerDetector.markerLabels("2,3,4"), ["2", "3", "4"])
+        XCTAssertEqual(MarkerDetector.markerLabels("4,"), ["4"])
+        XCTAssertNil(MarkerDetector.markerLabels("1,000"), "a number with a thousands comma is no group of labels")
+        XCTAssertNil(MarkerDetector.markerLabels("a,b"))
     }
 
     func testSameSizeNumberIsNotAMarker() {
