@@ -31,6 +31,12 @@ enum PageJoin {
         if last == "-" || last == "," || last == ";" { return first.isLowercase || first.isNumber || !ends }
         // A full-width last line without closing punctuation runs on.
         if let box = lastLine.box, box.x1 >= textRight - 0.1 * textWidth, !ends, !(last == "\"" || last == "”") { return true }
+        // A paragraph whose last line on the page stops short of the margin mid-sentence, on a
+        // word in lower case, before a capital: German capitalises its nouns ("… stehen,
+        // können / Gesetzänderungen umfassend …"). Not after a list item: an item needs no
+        // closing punctuation, and what follows it on the next page is often a new paragraph.
+        if a.hint != .listItem, a.lines.count >= 2, last.isLowercase, first.isUppercase,
+           let box = lastLine.box, box.x1 - box.x0 >= 0.6 * textWidth { return true }
         return false
     }
 

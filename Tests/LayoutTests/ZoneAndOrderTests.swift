@@ -262,6 +262,32 @@ final class PageJoinTests: XCTestCase {
         XCTAssertEqual(laidOut.texts, [prose[0], a + " " + b, prose[2]])
     }
 
+    /// German: a paragraph stops short at the page foot mid-sentence on a word in lower case,
+    /// and the next page goes on with a noun, capitalised. One paragraph; after a list item,
+    /// or after a short last line, two.
+    func testParagraphBrokenBeforeACapitalisedNounIsOneBlock() {
+        func read(lastLine: String, item: Bool = false) -> [String] {
+            var first = PageBuilder(1)
+            let y = first.paragraph(prose[0], y: 100) + 11
+            if item { first.line("•", y: y) }
+            let x = item ? PageBuilder.left + 18 : PageBuilder.left
+            first.line("Auf Grundlage offener Parlamentsdaten können die komplexen Inhalte der Parlamentsarbeit als", x: x, y: y, justifyTo: PageBuilder.right)
+            first.line(lastLine, x: x, y: y + 13.2)
+            first.line("Seite 1 von 2", x: 280, y: 750, size: 9)
+            var second = PageBuilder(2)
+            second.line("Gesetzänderungen umfassend veranschaulicht werden.", y: 100)
+            second.paragraph(prose[2], y: 124)
+            second.line("Seite 2 von 2", x: 280, y: 750, size: 9)
+            return analyze([first, second]).texts
+        }
+        let long = "graphische Darstellungen vermittelt werden, und nur wenn sie bereitstehen, können"
+        let joined = read(lastLine: long)
+        XCTAssertEqual(joined.count, 3, "\(joined)")
+        XCTAssertTrue(joined[1].hasSuffix("können Gesetzänderungen umfassend veranschaulicht werden."), "\(joined)")
+        XCTAssertEqual(read(lastLine: "graphische und", item: false).count, 4, "a short last line ends its paragraph")
+        XCTAssertEqual(read(lastLine: long, item: true).count, 4, "a list item needs no closing punctuation")
+    }
+
     func testParagraphEndingAtThePageFootAndACapitalisedParagraphAreTwoBlocks() {
         let a = "At the core of the matter is a breakdown in trust between the members of the secretariat, which is a non-negotiable element for the success of the whole process as it was called for by the members of the partnership and by all the partners in each of the member countries."
         let b = "Amongst the concerns raised by civil society is evidence of surveillance."
