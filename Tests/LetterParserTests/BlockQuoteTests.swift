@@ -58,4 +58,17 @@ final class BlockQuoteTests: XCTestCase {
                     paragraph(ours[1], x: 90, y: 300), paragraph(ours[2], x: 90, y: 350), paragraph(ours[3], x: 90, y: 400)]
         XCTAssertFalse(letter(body).body.contains { $0.kind == .quote }, "\(letter(body).body.map(\.kind))")
     }
+
+    /// Pages printed for binding: the even page's paragraphs all start 18 points further
+    /// right. No paragraph there starts at the margin, so none is a quotation.
+    func testAShiftedPageIsNoQuotation() {
+        func on(_ page: Int, _ block: Block) -> Block {
+            Block(lines: block.lines.map { var l = $0; l.page = page; return l }, hint: block.hint)
+        }
+        let body = [on(1, paragraph(ours[0], x: 90, y: 100)), on(1, paragraph(ours[1], x: 90, y: 200)),
+                    on(1, paragraph(ours[2], x: 90, y: 300)),
+                    on(2, paragraph(theirs[0], x: 108, y: 100)), on(2, paragraph(theirs[1], x: 108, y: 200)),
+                    on(3, paragraph(ours[3], x: 90, y: 100))]
+        XCTAssertFalse(letter(body).body.contains { $0.kind == .quote }, "\(letter(body).body.map(\.kind))")
+    }
 }

@@ -8,9 +8,9 @@ import Layout
 /// The margin is where most of the letter's paragraphs start; a block quote starts at least
 /// `minIndent` font sizes (and 18 pt) to the right of it, no further than a quarter of the
 /// text column (further is a second column or a signature set to the right), ends within the
-/// column, not at the left edge of a list's items nor set in under the item just above it.
-/// Only when the margin is clear: at least three paragraphs, and two in five,
-/// start there.
+/// column, not at the left edge of a list's items nor set in under the item just above it,
+/// on a page where some paragraph starts at the margin. Only when the margin is clear: of at
+/// least four paragraphs, three or more, and two in five, start there.
 enum BlockQuotes {
     static let minIndent = 1.5
     static let minShareAtMargin = 0.4
@@ -35,8 +35,11 @@ enum BlockQuotes {
         // Items of a list whose marker the layout did not know ("(7b) …" among bulleted items)
         // stand at the list's indent: a paragraph there belongs to the list, not a quotation.
         let listEdges = blocks.filter { $0.hint == .listItem }.compactMap { $0.box?.x0 }
+        // Only on a page where a paragraph starts at the margin: pages printed for binding
+        // shift every line of the even pages, and none of them is quoted for that.
+        let pagesWithMargin = Set(atMargin.map { blocks[$0].page })
         var quoted: Set<Int> = []
-        for i in paragraphs {
+        for i in paragraphs where pagesWithMargin.contains(blocks[i].page) {
             let box = blocks[i].box!
             if listEdges.contains(where: { abs($0 - box.x0) <= 2 }) { continue }
             // Set in under a list item just above: the item's own second paragraph

@@ -16,7 +16,7 @@ struct SignatoryParser {
         let tables = Self.tableColumns(blocks)
         for (index, block) in blocks.enumerated() {
             if tables.consumed.contains(index) { continue }
-            var lines = block.lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }
+            let lines = block.lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }
             guard !lines.isEmpty else { continue }
             // "(Wildfeuer)" over "Rechtsanwältin": the name typed in brackets under a signature.
             if lines.count >= 2, Names.isRole(lines[1]), !Self.isPersonLine(lines[1]), !Self.opensWithName(lines[1]),
@@ -373,8 +373,8 @@ struct SignatoryParser {
         return Signatory(name: parts[0], kind: .person, organization: parts[1], location: entry.location)
     }
 
-    /// One capitalised word that names no role, organisation or place-kind of thing: a
-    /// surname standing for the signer ("Wildfeuer", "Haselbeck").
+    /// One capitalised word, the rest lower case, that is no role, organisation word or form
+    /// of address: a surname standing for the signer ("Wildfeuer", "Haselbeck").
     static func isSurname(_ word: String) -> Bool {
         guard word.count >= 3, !word.contains(" "), let first = word.first, first.isUppercase,
               word.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" || $0 == "'" }),
@@ -530,7 +530,7 @@ struct SignatoryParser {
         let text = lines.joined(separator: " ")
         guard text.count >= 2, text.count <= 200 else { return nil }
         // "Jane Doe, Director, Example Org" / "Jane Doe (Example Org)" / "Jane Doe – Example Org".
-        var parts = text.pieces(separatedBy: ", ")
+        let parts = text.pieces(separatedBy: ", ")
         // "Wildfeuer, Rechtsanwältin, Redeker Sellner Dahs": a surname alone, then the signer's
         // role — German letters are signed so. (Without a role, "Haselbeck, Bundesministerium
         // des Innern" reads like a list of organisations; see ``soleSurnameEntry``.)
@@ -540,7 +540,6 @@ struct SignatoryParser {
             let organization = rest.filter { $0 != role }.joined(separator: ", ").trimming(charactersIn: ", ")
             return Signatory(name: parts[0], kind: .person, role: role, organization: organization.isEmpty ? nil : organization, location: location)
         }
-        parts = text.pieces(separatedBy: ", ")
         if parts.count >= 2, Names.isPersonName(parts[0]) {
             let rest = Array(parts.dropFirst())
             let role = rest.count >= 2 ? rest.first(where: Names.isRole) : (Names.isRole(rest[0]) && !Names.isOrganization(rest[0]) ? rest[0] : nil)
