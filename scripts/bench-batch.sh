@@ -13,8 +13,12 @@
 # largest VmHWM of a worker sampled from /proc every 0.5 s.
 # Builds the release binary first when it is missing or older than the sources;
 # SCRATCH_PATH=DIR builds in DIR instead of .build (as `swift build --scratch-path DIR`).
+# OCR=auto lets the batch read garbled or image-only pages by OCR; the default, never, compares
+# like with like (pdftotext reads only the text layer, and one OCR'd page costs as much as a
+# thousand typed ones).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ocr="${OCR:-never}"
 cd "$root"
 
 scratch="${SCRATCH_PATH:-.build}"
@@ -103,7 +107,7 @@ declare -A worker_peak=() summary=()
 for run in $(seq 1 "$runs"); do
   for jobs in 1 2; do
     rm -rf "$tmp/out-$jobs"
-    /usr/bin/time -f "%e %U %S %M" -o "$tmp/run" "$bin" batch "$tmp/corpus" -o "$tmp/out-$jobs" --jobs "$jobs" 2>"$tmp/log-$jobs" &
+    /usr/bin/time -f "%e %U %S %M" -o "$tmp/run" "$bin" batch "$tmp/corpus" -o "$tmp/out-$jobs" --jobs "$jobs" --ocr "$ocr" 2>"$tmp/log-$jobs" &
     watched=$!
     peak=$(sample_workers "$watched")
     status=0; wait "$watched" || status=$?
@@ -115,7 +119,7 @@ for run in $(seq 1 "$runs"); do
   done
   # For reference: the same documents in one process, no workers.
   rm -rf "$tmp/extract"
-  timed "$tmp/run" xargs -a "$tmp/list" -d '\n' "$bin" extract -o "$tmp/extract" >/dev/null 2>&1 || true
+  timed "$tmp/run" xargs -a "$tmp/list" -d '\n' "$bin" extract --ocr "$ocr" -o "$tmp/extract" >/dev/null 2>&1 || true
   best "$tmp/time-extract" "$tmp/run"
   for jobs in 1 2; do
     timed "$tmp/run" xargs -a "$tmp/list" -d '\n' -P "$jobs" -I{} pdftotext -q {} /dev/null || true
