@@ -45,54 +45,33 @@ enum DateTokenizer {
     /// (``slowTokenize(_:)``, which the tests compare with this).
     static func tokenize(_ text: String) -> [DateToken] {
         guard text.isOneScalarPerCharacter else { return slowTokenize(text) }
-        var tokens: [DateToken] = []
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        var sawSpace = true
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if scalar.isWhitespace {
-                sawSpace = true
-                index = scalars.index(after: index)
-                continue
-            }
-            var end = scalars.index(after: index)
-            if isRunScalar(scalar) {
-                while end < scalars.endIndex, isRunScalar(scalars[end]) { end = scalars.index(after: end) }
-                tokens.append(classifyRun(text[index..<end], spaceBefore: sawSpace))
-            } else {
-                tokens.append(DateToken(kind: .punct, key: String(scalar), value: 0, digits: 0,
-                                        ordinal: false, capitalised: false, spaceBefore: sawSpace,
-                                        range: index..<end))
-            }
-            sawSpace = false
-            index = end
-        }
-        return tokens
-    }
-
-    /// ``isRunCharacter(_:)`` for a Character made of this scalar alone.
-    private static func isRunScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isLetter || (0x30...0x39).contains(scalar.value) || scalar == "°"
+        return tokenize(text, units: text.unicodeScalars)
     }
 
     static func slowTokenize(_ text: String) -> [DateToken] {
+        tokenize(text, units: text)
+    }
+
+    /// The tokenizer itself, over `text` read as `units` (its Characters or its scalars, whose
+    /// indices are the text's own).
+    private static func tokenize<Units: BidirectionalCollection>(_ text: String, units: Units) -> [DateToken]
+    where Units.Index == String.Index, Units.Element: TextUnit {
         var tokens: [DateToken] = []
-        var index = text.startIndex
+        var index = units.startIndex
         var sawSpace = true
-        while index < text.endIndex {
-            let character = text[index]
-            if character.isWhitespace {
+        while index < units.endIndex {
+            let unit = units[index]
+            if unit.isUnitWhitespace {
                 sawSpace = true
-                index = text.index(after: index)
+                index = units.index(after: index)
                 continue
             }
-            var end = text.index(after: index)
-            if isRunCharacter(character) {
-                while end < text.endIndex, isRunCharacter(text[end]) { end = text.index(after: end) }
+            var end = units.index(after: index)
+            if isRunUnit(unit) {
+                while end < units.endIndex, isRunUnit(units[end]) { end = units.index(after: end) }
                 tokens.append(classifyRun(text[index..<end], spaceBefore: sawSpace))
             } else {
-                tokens.append(DateToken(kind: .punct, key: String(character), value: 0, digits: 0,
+                tokens.append(DateToken(kind: .punct, key: String(text[index..<end]), value: 0, digits: 0,
                                         ordinal: false, capitalised: false, spaceBefore: sawSpace,
                                         range: index..<end))
             }
@@ -100,6 +79,11 @@ enum DateTokenizer {
             index = end
         }
         return tokens
+    }
+
+    /// Letters, ASCII digits and ordinal indicators; superscript footnote digits are excluded.
+    private static func isRunUnit<Unit: TextUnit>(_ unit: Unit) -> Bool {
+        unit.isUnitLetter || unit.isUnitASCIIDigit || unit == "°"
     }
 
     /// Lowercases and strips diacritics so that `Févr`, `fevr` and `FÉVR` compare equal.
@@ -114,11 +98,6 @@ enum DateTokenizer {
 
     static func slowFold(_ text: some StringProtocol) -> String {
         String(text).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
-    }
-
-    /// Letters, ASCII digits and ordinal indicators; superscript footnote digits are excluded.
-    private static func isRunCharacter(_ character: Character) -> Bool {
-        character.isLetter || isDigit(character) || character == "°"
     }
 
     private static func isDigit(_ character: Character) -> Bool {

@@ -774,51 +774,27 @@ enum Sentences {
     /// (``splitByCharacters(_:)`` otherwise, and in the tests that compare the two).
     static func split(_ text: String) -> [String] {
         guard text.isOneScalarPerCharacter else { return splitByCharacters(text) }
-        var sentences: [String] = []
-        let chars = Array(text.unicodeScalars)
         var bounds = Array(text.unicodeScalars.indices)
         bounds.append(text.endIndex)
-        var start = 0
-        var i = 0
-        func emit(_ end: Int) {
-            let s = text[bounds[start]..<bounds[end]].trimmingBlanks()
-            if !s.isEmpty { sentences.append(s) }
-            start = end
-        }
-        while i < chars.count {
-            let c = chars[i]
-            guard c == "." || c == "!" || c == "?" else { i += 1; continue }
-            var j = i + 1
-            while j < chars.count, closers.contains(chars[j]) { j += 1 }
-            let nextIsSpace = j >= chars.count || chars[j] == " "
-            var k = j
-            while k < chars.count, chars[k] == " " { k += 1 }
-            let nextStarts = k >= chars.count || chars[k].isUppercaseCharacter || chars[k].isNumber || openers.contains(chars[k])
-            var isAbbreviation = false
-            if c == ".", nextIsSpace, nextStarts {
-                var w = j
-                while w > start, chars[w - 1] != " " { w -= 1 }
-                let word = text[bounds[w]..<bounds[j]].lowercased().trimming(charactersIn: ".!?\"”’')(")
-                isAbbreviation = abbreviations.contains(word) || (word.count == 1 && word.first?.isLetter == true)
-            }
-            if nextIsSpace && nextStarts && !isAbbreviation { emit(j) }
-            i = j
-        }
-        if start < chars.count { emit(chars.count) }
-        return sentences
+        return split(text, units: Array(text.unicodeScalars), bounds: bounds)
     }
 
-    private static let closers = Set("\"”’')»".unicodeScalars)
-    private static let openers = Set("\"“‘«(".unicodeScalars)
-
     static func splitByCharacters(_ text: String) -> [String] {
-        var sentences: [String] = []
         let chars = Array(text)
         // Where each character starts in `text`: a sentence is cut out of the text rather than
         // rebuilt character by character.
         var bounds: [String.Index] = [text.startIndex]
         bounds.reserveCapacity(chars.count + 1)
         for c in chars { bounds.append(text.utf8.index(bounds[bounds.count - 1], offsetBy: c.utf8.count)) }
+        return split(text, units: chars, bounds: bounds)
+    }
+
+    /// The splitter itself, over `text` read as `units`; `bounds[i]` is where unit `i` starts
+    /// in `text` (and the last, its end).
+    private static func split<Unit: TextUnit>(_ text: String, units chars: [Unit], bounds: [String.Index]) -> [String] {
+        let closers: [Unit] = ["\"", "”", "’", "'", ")", "»"]
+        let openers: [Unit] = ["\"", "“", "‘", "«", "("]
+        var sentences: [String] = []
         var start = 0
         var i = 0
         func emit(_ end: Int) {
@@ -831,11 +807,12 @@ enum Sentences {
             guard c == "." || c == "!" || c == "?" else { i += 1; continue }
             // Absorb closing quotes and brackets after the stop.
             var j = i + 1
-            while j < chars.count, "\"”’')»".contains(chars[j]) { j += 1 }
+            while j < chars.count, closers.contains(chars[j]) { j += 1 }
             let nextIsSpace = j >= chars.count || chars[j] == " "
             var k = j
             while k < chars.count, chars[k] == " " { k += 1 }
-            let nextStarts = k >= chars.count || chars[k].isUppercase || chars[k].isNumber || "\"“‘«(".contains(chars[k])
+            let nextStarts = k >= chars.count || chars[k].isUnitUppercase || chars[k].isUnitNumber
+                || openers.contains(chars[k])
             var isAbbreviation = false
             if c == ".", nextIsSpace, nextStarts {
                 // The word the stop ends, without surrounding punctuation.
