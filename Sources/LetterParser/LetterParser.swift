@@ -104,10 +104,9 @@ public struct LetterSegmenter: Sendable {
             dateLine = line
         }
         var sender = header.sender
-        if structure.closing == nil, ContactFooter.isFooter(signatureBlocks) {
+        if structure.closing == nil, let lines = ContactFooter.lines(signatureBlocks) {
             // No closing, and after the last paragraph only the sender's contact details (a
             // press release's footer): the sender's lines, signed by no one.
-            let lines = signatureBlocks.flatMap { $0.lines.map { $0.text.trimmingBlanks() } }.filter { !$0.isEmpty }
             sender = Party(lines: (sender?.lines ?? []) + lines, name: sender?.name)
             signatureBlocks = []
         }

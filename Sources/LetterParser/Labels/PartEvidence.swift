@@ -20,7 +20,7 @@ struct PartEvidence {
         var heading: Bool
         /// A heading, or one centred line set larger than the body with no closing punctuation
         /// (an enclosure's title on a scan, where neither bold nor a clear size step is known).
-        var title = false
+        var title: Bool
         var listItem: Bool
         var salutationPhrase: Bool
         var closingPhrase: Bool
@@ -74,9 +74,12 @@ struct PartEvidence {
             // "Signatories" stand over the list as its heading.
             let signingWord = text.count <= 80 && Patterns.isSignatoryHeading(text)
             let signedClose = signingWord && lines.count == 1 && text.hasSuffix(",")
+            let heading = traits.isHeading(block)
+            let title = heading || (block.alignment == .center && lines.count == 1 && text.count <= 80
+                && traits.bodySize > 0 && block.fontSize > traits.bodySize && text.last.map { !".,;:".contains($0) } == true)
             return Facts(
                 text: text, lines: lines.count,
-                prose: prose, heading: traits.isHeading(block),
+                prose: prose, heading: heading, title: title,
                 listItem: block.hint == .listItem,
                 salutationPhrase: short && Patterns.matches(Patterns.salutation, text),
                 closingPhrase: (closingShape && Patterns.isClosing(text)) || Patterns.isClosingSentence(text) || signedClose,
@@ -90,12 +93,6 @@ struct PartEvidence {
                 shortLines: averageLine < 60 && !text.containsBytes(of: ". "),
                 sentences: Self.readsAsSentences(text)
             )
-        }
-        for (i, block) in blocks.enumerated() {
-            let f = facts[i]
-            facts[i].title = f.heading || (block.alignment == .center && f.lines == 1 && f.text.count <= 80
-                && traits.bodySize > 0 && block.fontSize > traits.bodySize
-                && f.text.last.map { !".,;:".contains($0) } == true)
         }
         let opensWithName = facts.map { Self.opensWithPersonAndComma($0) }
         for i in facts.indices where opensWithName[i] {

@@ -12,16 +12,19 @@ import Layout
 enum ContactFooter {
     static let minContactShare = 0.6
 
-    static func isFooter(_ blocks: [Block]) -> Bool {
+    /// The footer's lines, or nil when `blocks` are not a contact footer.
+    static func lines(_ blocks: [Block]) -> [String]? {
         let lines = blocks.flatMap { $0.lines.map { $0.text.trimmingBlanks() } }.filter { !$0.isEmpty }
-        guard !lines.isEmpty, !blocks.contains(where: { $0.hint == .listItem }) else { return false }
+        guard !lines.isEmpty, !blocks.contains(where: { $0.hint == .listItem }) else { return nil }
         var details = 0
         for line in lines {
             let detail = BlockTraits.isContactLine(line) || line.contains(where: \.isNumber)
             if detail { details += 1; continue }
-            if SignatoryParser.isPersonLine(line) || Patterns.isSignatoryHeading(line) { return false }
-            if line.split(separator: " ").count <= 6, Names.isOrganization(line) { return false }
+            if SignatoryParser.isPersonLine(line) || Patterns.isSignatoryHeading(line) { return nil }
+            if line.split(separator: " ").count <= 6, Names.isOrganization(line) { return nil }
         }
-        return Double(details) >= minContactShare * Double(lines.count)
+        return Double(details) >= minContactShare * Double(lines.count) ? lines : nil
     }
+
+    static func isFooter(_ blocks: [Block]) -> Bool { lines(blocks) != nil }
 }

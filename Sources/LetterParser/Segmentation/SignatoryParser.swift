@@ -156,7 +156,6 @@ struct SignatoryParser {
         }
     }
 
-    /// A sentence introducing the list ("The founders of the following 457 companies.").
     /// Whether block `i` is one of two or more bold one-line names set side by side on one row.
     static func inRowOfBoldNames(_ i: Int, _ blocks: [Block]) -> Bool {
         func boldName(_ b: Block) -> Bool {
@@ -169,6 +168,7 @@ struct SignatoryParser {
         }
     }
 
+    /// A sentence introducing the list ("The founders of the following 457 companies.").
     static func isDescription(_ name: String) -> Bool {
         let words = name.split(separator: " ").count
         if words >= 5 && name.hasSuffix(".") && !name.hasSuffix(".)") { return true }
@@ -534,9 +534,9 @@ struct SignatoryParser {
         // "Wildfeuer, Rechtsanwältin, Redeker Sellner Dahs": a surname alone, then the signer's
         // role — German letters are signed so. (Without a role, "Haselbeck, Bundesministerium
         // des Innern" reads like a list of organisations; see ``soleSurnameEntry``.)
-        if parts.count >= 2, Self.isSurname(parts[0]), parts.dropFirst().contains(where: { Names.isRole($0) && !Names.isOrganization($0) }) {
+        if parts.count >= 2, Self.isSurname(parts[0]),
+           let role = parts.dropFirst().first(where: { Names.isRole($0) && !Names.isOrganization($0) }) {
             let rest = Array(parts.dropFirst())
-            let role = rest.first(where: { Names.isRole($0) && !Names.isOrganization($0) })
             let organization = rest.filter { $0 != role }.joined(separator: ", ").trimming(charactersIn: ", ")
             return Signatory(name: parts[0], kind: .person, role: role, organization: organization.isEmpty ? nil : organization, location: location)
         }
