@@ -19,8 +19,8 @@ struct MarkerDetector {
     static func markerLabels(_ text: String) -> [String]? {
         if isLabel(text) { return [labelText(text)] }
         guard text.contains(",") else { return nil }
-        let pieces = text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        let labels = pieces.enumerated().filter { !($0.offset == pieces.count - 1 && $0.element.isEmpty) }.map(\.element)
+        var labels = text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        if labels.last?.isEmpty == true { labels.removeLast() }  // "5,6," before a space
         guard labels.count >= 2,
               labels.allSatisfy({ $0.first.map { $0 != "0" } == true && $0.allSatisfy(\.isASCIIDigit) && isLabel($0) })
         else { return nil }

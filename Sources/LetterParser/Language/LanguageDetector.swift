@@ -42,45 +42,27 @@ public enum LanguageDetector {
     /// Lowercased words, apostrophes split off (`l'État` → `l`, `état`), diacritics kept
     /// because they tell languages apart (`não`, `más`, `für`).
     ///
-    /// ``slowWords(of:)`` by Characters, ASCII ones read from their byte: a Character is a
-    /// letter when its first scalar is alphabetic, and the ASCII alphabetic scalars are
-    /// `A`–`Z` and `a`–`z`.
+    /// Read by scalars where each is a Character of its own, else by Characters: the same
+    /// words as ``slowWords(of:)`` (the tests compare the two).
     static func words(of text: String) -> [String] {
         let lower = text.lowercasedFast()
+        return lower.isOneScalarPerCharacter ? words(lower, units: lower.unicodeScalars) : words(lower, units: lower)
+    }
+
+    /// The runs of letters of `text` read as `units` (its Characters or its scalars).
+    private static func words<Units: BidirectionalCollection>(_ text: String, units: Units) -> [String]
+    where Units.Index == String.Index, Units.Element: TextUnit {
         var words: [String] = []
         var start: String.Index? = nil
-        if lower.isOneScalarPerCharacter {
-            let scalars = lower.unicodeScalars
-            for i in scalars.indices {
-                if scalars[i].isLetter {
-                    if start == nil { start = i }
-                } else if let s = start {
-                    words.append(String(lower[s..<i]))
-                    start = nil
-                }
-            }
-            if let s = start { words.append(String(lower[s...])) }
-            return words
-        }
-        var i = lower.startIndex
-        while i != lower.endIndex {
-            let byte = lower.utf8[i]
-            let letter: Bool
-            if byte < 0x80 {
-                let folded = byte | 0x20
-                letter = folded >= 0x61 && folded <= 0x7A
-            } else {
-                letter = lower[i].isLetter
-            }
-            if letter {
+        for i in units.indices {
+            if units[i].isUnitLetter {
                 if start == nil { start = i }
             } else if let s = start {
-                words.append(String(lower[s..<i]))
+                words.append(String(text[s..<i]))
                 start = nil
             }
-            i = lower.index(after: i)
         }
-        if let s = start { words.append(String(lower[s...])) }
+        if let s = start { words.append(String(text[s...])) }
         return words
     }
 
