@@ -124,24 +124,17 @@ struct PartEvidence {
     /// Where each scalar is a Character (nearly all text) the scalars are read, each
     /// Character test asked of its scalar; ``slowHasSentenceStop(_:)`` otherwise.
     static func hasSentenceStop(_ text: String) -> Bool {
-        guard text.isOneScalarPerCharacter else { return slowHasSentenceStop(text) }
-        var letters = 0
-        var previous: Unicode.Scalar = " "
-        for c in text.unicodeScalars {
-            if c == " " && previous == "." && letters >= 5 { return true }
-            if c.isLetter { letters += 1 } else if c != "." { letters = 0 }
-            if c == " " { letters = 0 }
-            previous = c
-        }
-        return false
+        text.isOneScalarPerCharacter ? sentenceStop(in: text.unicodeScalars) : slowHasSentenceStop(text)
     }
 
-    static func slowHasSentenceStop(_ text: String) -> Bool {
+    static func slowHasSentenceStop(_ text: String) -> Bool { sentenceStop(in: text) }
+
+    private static func sentenceStop<Units: Sequence>(in units: Units) -> Bool where Units.Element: TextUnit {
         var letters = 0
-        var previous: Character = " "
-        for c in text {
+        var previous: Units.Element = " "
+        for c in units {
             if c == " " && previous == "." && letters >= 5 { return true }
-            if c.isLetter { letters += 1 } else if c != "." { letters = 0 }
+            if c.isUnitLetter { letters += 1 } else if c != "." { letters = 0 }
             if c == " " { letters = 0 }
             previous = c
         }

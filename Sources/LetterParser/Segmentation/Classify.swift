@@ -23,18 +23,18 @@ struct BlockTraits {
     /// Four letters or more, none lower-case. Where each scalar is a Character the scalars are
     /// asked (``slowIsAllCaps(_:)`` otherwise).
     static func isAllCaps(_ text: String) -> Bool {
-        guard text.isOneScalarPerCharacter else { return slowIsAllCaps(text) }
+        text.isOneScalarPerCharacter ? allCaps(text.unicodeScalars) : slowIsAllCaps(text)
+    }
+
+    static func slowIsAllCaps(_ text: String) -> Bool { allCaps(text) }
+
+    private static func allCaps<Units: Sequence>(_ units: Units) -> Bool where Units.Element: TextUnit {
         var letters = 0
-        for scalar in text.unicodeScalars where scalar.isLetter {
-            if scalar.isLowercaseCharacter { return false }
+        for unit in units where unit.isUnitLetter {
+            if unit.isUnitLowercase { return false }
             letters += 1
         }
         return letters >= 4
-    }
-
-    static func slowIsAllCaps(_ text: String) -> Bool {
-        let letters = text.filter(\.isLetter)
-        return letters.count >= 4 && letters.allSatisfy { !$0.isLowercase }
     }
 
     /// Set larger than the body text.

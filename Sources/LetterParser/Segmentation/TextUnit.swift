@@ -9,6 +9,7 @@ protocol TextUnit: Equatable, ExpressibleByUnicodeScalarLiteral {
     var isUnitLetter: Bool { get }
     var isUnitNumber: Bool { get }
     var isUnitUppercase: Bool { get }
+    var isUnitLowercase: Bool { get }
     var isUnitASCIIDigit: Bool { get }
 }
 
@@ -17,6 +18,7 @@ extension Character: TextUnit {
     var isUnitLetter: Bool { isLetter }
     var isUnitNumber: Bool { isNumber }
     var isUnitUppercase: Bool { isUppercase }
+    var isUnitLowercase: Bool { isLowercase }
     var isUnitASCIIDigit: Bool { isASCII && isNumber }
 }
 
@@ -25,5 +27,6 @@ extension Unicode.Scalar: TextUnit {
     var isUnitLetter: Bool { isLetter }
     var isUnitNumber: Bool { isNumber }
     var isUnitUppercase: Bool { isUppercaseCharacter }
+    var isUnitLowercase: Bool { isLowercaseCharacter }
     var isUnitASCIIDigit: Bool { (0x30...0x39).contains(value) }
 }
