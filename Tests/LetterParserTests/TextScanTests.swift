@@ -1,6 +1,13 @@
 @testable import LetterParser
 import XCTest
 
+/// The scalars the fast paths are probed with, beside each sample: Latin and its neighbours,
+/// general punctuation (quotes, dashes, bullets), currency signs.
+private let probeScalars: [(value: UInt32, scalar: Unicode.Scalar)] =
+    (Array(0..<0x300) + Array(0x2010..<0x2028) + Array(0x2030..<0x205F) + Array(0x20A0..<0x20D0)).compactMap { value in
+        Unicode.Scalar(UInt32(value)).map { (UInt32(value), $0) }
+    }
+
 /// The cheap scans that decide when a regular expression or a Foundation search can be
 /// skipped: each must never skip one that would have matched.
 final class TextScanTests: XCTestCase {
@@ -222,8 +229,7 @@ final class ByteHelperTests: XCTestCase {
         for text in texts + [texts.joined(separator: " ")] {
             XCTAssertEqual(Sentences.split(text), Sentences.splitByCharacters(text), text.debugDescription)
         }
-        for value in Array(0..<0x300) + Array(0x2010..<0x2028) + Array(0x2030..<0x205F) + Array(0x20A0..<0x20D0) {
-            guard let scalar = Unicode.Scalar(value) else { continue }
+        for (value, scalar) in probeScalars {
             let c = String(Character(scalar))
             for text in ["One. \(c)two. Three", "Mr. \(c). X", "Stop.\(c) Next", "a\(c). B\(c)c. \(c)"] {
                 XCTAssertEqual(Sentences.split(text), Sentences.splitByCharacters(text), "U+\(String(value, radix: 16)) \(text.debugDescription)")
@@ -251,8 +257,7 @@ final class ByteHelperTests: XCTestCase {
             XCTAssertEqual(PartEvidence.hasSentenceStop(text), PartEvidence.slowHasSentenceStop(text), text.debugDescription)
             XCTAssertEqual(BlockTraits.isAllCaps(text), BlockTraits.slowIsAllCaps(text), text.debugDescription)
         }
-        for value in Array(0..<0x300) + Array(0x2010..<0x2028) + Array(0x2030..<0x205F) + Array(0x20A0..<0x20D0) {
-            guard let scalar = Unicode.Scalar(value) else { continue }
+        for (value, scalar) in probeScalars {
             let c = String(Character(scalar))
             XCTAssertEqual(scalar.isLowercaseCharacter, Character(scalar).isLowercase, "U+\(String(value, radix: 16))")
             for text in ["ABCD\(c)", "\(c)\(c)\(c)\(c)", "words\(c). Next", "abcd\(c). X", "abcde.\(c) x"] {
@@ -268,8 +273,7 @@ final class ByteHelperTests: XCTestCase {
         for text in texts {
             XCTAssertEqual(DateTokenizer.tokenize(text), DateTokenizer.slowTokenize(text), text.debugDescription)
         }
-        for value in Array(0..<0x300) + Array(0x2010..<0x2028) + Array(0x2030..<0x205F) + Array(0x20A0..<0x20D0) {
-            guard let scalar = Unicode.Scalar(value) else { continue }
+        for (value, scalar) in probeScalars {
             let c = String(Character(scalar))
             for text in ["12\(c)May 2020", "\(c)Juni\(c) 3", "a \(c) 1"] {
                 XCTAssertEqual(DateTokenizer.tokenize(text), DateTokenizer.slowTokenize(text), "U+\(String(value, radix: 16)) \(text.debugDescription)")
@@ -284,8 +288,7 @@ final class ByteHelperTests: XCTestCase {
         for text in texts {
             XCTAssertEqual(Names.withoutPostNominals(text), Names.slowWithoutPostNominals(text), text.debugDescription)
         }
-        for value in Array(0..<0x300) + Array(0x2010..<0x2028) + Array(0x2030..<0x205F) + Array(0x20A0..<0x20D0) {
-            guard let scalar = Unicode.Scalar(value) else { continue }
+        for (value, scalar) in probeScalars {
             let c = String(Character(scalar))
             for text in ["Jane Doe A\(c)B", "JANE DOE \(c)AB", "Jane D\(c)e AB\(c)", "Jane Doe \(c)"] {
                 XCTAssertEqual(Names.withoutPostNominals(text), Names.slowWithoutPostNominals(text), "U+\(String(value, radix: 16)) \(text)")
