@@ -4,7 +4,8 @@
 #   scripts/check-identical.sh save    # writes the reference (.build/identical-ref/) with the current code
 #   scripts/check-identical.sh         # compares the current code's output with that reference
 #
-# Inputs: ../shared/corpus/*.pdf (when present), samples/*, Tests/Fixtures/html/*.html.
+# Inputs: ../shared/corpus/*.pdf and ../shared/variants/*.pdf (when present), samples/*,
+# Tests/Fixtures/html/*.html.
 # Uses the ExtractBenchmark target (release), which builds without the archive's dependencies.
 # SCRATCH_PATH=DIR builds in DIR instead of .build; REF=DIR keeps the reference in DIR.
 set -euo pipefail
@@ -16,7 +17,7 @@ ${SWIFT:-swift} build -c release --scratch-path "$scratch" --product ExtractBenc
 bench="$root/$scratch/release/ExtractBenchmark"
 
 shopt -s nullglob
-inputs=(../shared/corpus/*.pdf samples/*.pdf samples/*.txt Tests/Fixtures/html/*.html)
+inputs=(../shared/corpus/*.pdf ../shared/variants/*.pdf samples/*.pdf samples/*.txt Tests/Fixtures/html/*.html)
 if [ "${1:-}" = "save" ]; then
   rm -rf "$ref" && mkdir -p "$ref"
   ${SWIFT:-swift} build -c release --scratch-path "$scratch" --product letters >&2
