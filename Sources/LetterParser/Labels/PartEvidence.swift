@@ -52,8 +52,9 @@ struct PartEvidence {
             let lines = block.lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }
             let first = lines.first ?? ""
             let prose = traits.isProse(block)
-            let averageLine = Double(text.count) / Double(max(lines.count, 1))
-            let closingShape = text.count <= 60 || (text.count <= 200 && text.hasSuffix(","))
+            let length = text.characterCount  // once: `count` breaks graphemes on every call
+            let averageLine = Double(length) / Double(max(lines.count, 1))
+            let closingShape = length <= 60 || (length <= 200 && text.hasSuffix(","))
             // Names, roles and contact lines are looked for only outside prose (and contact in
             // short prose blocks): cheap for long letters. Each line is tested once.
             let contactLines = !prose || lines.count <= 8 ? lines.filter(BlockTraits.isContactLine).count : 0
@@ -67,28 +68,28 @@ struct PartEvidence {
                     nameLike = Double(nameLines + orgLines + contactLines) >= 0.5 * Double(lines.count)
                 }
             }
-            let short = lines.count <= 3 && text.count <= 200
+            let short = lines.count <= 3 && length <= 200
             let organisationLike = !prose && short && !nameLike && lines.allSatisfy { $0.count <= 80 }
                 && !text.containsBytes(of: ". ") && lines.contains(where: Names.isOrganization)
             // "Signed," ends like a complimentary close, and is one; "Signed by:" and
             // "Signatories" stand over the list as its heading.
-            let signingWord = text.count <= 80 && Patterns.isSignatoryHeading(text)
+            let signingWord = length <= 80 && Patterns.isSignatoryHeading(text)
             let signedClose = signingWord && lines.count == 1 && text.hasSuffix(",")
             let heading = traits.isHeading(block)
-            let title = heading || (block.alignment == .center && lines.count == 1 && text.count <= 80
+            let title = heading || (block.alignment == .center && lines.count == 1 && length <= 80
                 && traits.bodySize > 0 && block.fontSize > traits.bodySize && text.last.map { !".,;:".contains($0) } == true)
             return Facts(
                 text: text, lines: lines.count,
                 prose: prose, heading: heading, title: title,
                 listItem: block.hint == .listItem,
-                salutationPhrase: short && Patterns.matches(Patterns.salutation, text),
+                salutationPhrase: short && Patterns.isSalutation(text),
                 closingPhrase: (closingShape && Patterns.isClosing(text)) || Patterns.isClosingSentence(text) || signedClose,
                 fieldLabel: Patterns.isFieldLabel(first),
                 subjectLabel: Patterns.isSubjectLabel(first),
                 dateline: lines.count <= 2 && lines.contains { DateParser.parseDateline($0, language: language) != nil },
                 signatoryHeading: signingWord && !signedClose,
                 annexHeading: Patterns.isAnnexHeading(text),
-                separator: text.count >= 3 && text.allSatisfy { "*-–—_=~·•".contains($0) || $0 == " " },
+                separator: length >= 3 && text.allSatisfy { "*-–—_=~·•".contains($0) || $0 == " " },
                 nameLike: nameLike, organisationLike: organisationLike, contact: contact, anyContact: anyContact,
                 shortLines: averageLine < 60 && !text.containsBytes(of: ". "),
                 sentences: Self.readsAsSentences(text)
@@ -143,17 +144,28 @@ struct PartEvidence {
 
     /// The share of a text's words that open with a capital letter.
     ///
-    /// Words of ASCII alone are read from their bytes (each Character there is one scalar, a
-    /// letter when `A`–`Z` or `a`–`z`); the others as Characters, as ``slowCapitalisedShare(_:)``.
+    /// Where each scalar is a Character (nearly all text) the scalars are read in one pass;
+    /// otherwise words of ASCII alone are read from their bytes (each Character there is one
+    /// scalar, a letter when `A`–`Z` or `a`–`z`) and the others as Characters, as
+    /// ``slowCapitalisedShare(_:)``.
     static func capitalisedShare(_ text: String) -> Double {
         var words = 0, capitalised = 0
-        let scalarsAreCharacters = text.isOneScalarPerCharacter
-        for word in text.spaceSeparatedWords() {
-            if scalarsAreCharacters {
-                guard let first = word.unicodeScalars.first(where: \.isLetter) else { continue }
+        if text.isOneScalarPerCharacter {
+            // One pass, no words built: every space scalar is a space Character that parts words;
+            // each word counts at its first letter.
+            var inWord = false, seeking = false
+            for scalar in text.unicodeScalars {
+                if scalar == " " { inWord = false; continue }
+                if !inWord { inWord = true; seeking = true }
+                guard seeking, scalar.isLetter else { continue }
+                seeking = false
                 words += 1
-                if first.isUppercaseCharacter { capitalised += 1 }
-            } else if word.isASCIIOnly {
+                if scalar.isUppercaseCharacter { capitalised += 1 }
+            }
+            return words == 0 ? 0 : Double(capitalised) / Double(words)
+        }
+        for word in text.spaceSeparatedWords() {
+            if word.isASCIIOnly {
                 guard let first = word.utf8.first(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { continue }
                 words += 1
                 if first <= 0x5A { capitalised += 1 }

@@ -214,6 +214,44 @@ enum FirstWords {
         return [word]
     }
 
+    /// The stems an anchored expression's alternatives open with: what ``words(_:)`` gives,
+    /// cut before a letter the expression may leave out or replace (`sirs?` → `sir`,
+    /// `estimad[oa]s?` → `estimad`, `exm[oa]\.?` → `exm`). Every text the expression matches
+    /// opens with ASCII letters that start with one of them (an empty stem admits any text).
+    /// For the guards of expressions whose words have optional letters and classes
+    /// (``Patterns/opens(_:withStemIn:)``), where the exact first words of ``of(_:)`` would
+    /// turn matches away.
+    static func stems(of fragments: [String]) -> [String] {
+        Array(Set(fragments.flatMap { stems(Array($0)) })).sorted()
+    }
+
+    static func stems(_ pattern: [Character]) -> [String] {
+        guard let first = pattern.first else { return [""] }
+        if first == "(" {
+            guard let close = matching(pattern) else { return [""] }
+            let inner = Array(pattern[1..<close])
+            var rest = Array(pattern[(close + 1)...])
+            // A quantifier after the group that allows nothing or many: what follows is unknown.
+            if let q = rest.first, "*{+".contains(q) { return [""] }
+            let optional = rest.first == "?"
+            if optional { rest.removeFirst() }
+            var out: [String] = []
+            for alternative in split(inner) {
+                out += stems(alternative + (alternative.last?.isLetter == true ? rest : []))
+            }
+            if optional { out += stems(rest) }
+            return out
+        }
+        var word = ""
+        for (i, c) in pattern.enumerated() {
+            guard c.isASCII, c.isLetter else { break }
+            // A letter under `?`, `*` or `{0,…}` may be missing.
+            if i + 1 < pattern.count, "?*{".contains(pattern[i + 1]) { break }
+            word.append(Character(c.lowercased()))
+        }
+        return [word]
+    }
+
     /// The index of the `)` closing the group opened at 0.
     private static func matching(_ pattern: [Character]) -> Int? {
         var depth = 0

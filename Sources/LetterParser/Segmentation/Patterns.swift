@@ -42,10 +42,28 @@ enum Patterns {
 
     /// A header field's label opening the line: sender, addressee, cc, subject or date
     /// ("From: …", "To: …", "Cc: …", "Subject: …", "Date: …").
+    ///
+    /// A text with no colon byte has no colon Character, and is answered without a walk over
+    /// its Characters; each expression is tried only on a line that opens with one of its stems.
     static func isFieldLabel(_ text: String) -> Bool {
+        guard text.utf8.contains(0x3A),
+              let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 14 else { return false }
+        return (opens(text, withStemIn: fromStems) && matches(fromLabel, text))
+            || (opens(text, withStemIn: toStems) && matches(toLabel, text))
+            || isCcLabel(text) || isSubjectLabel(text)
+            || (opens(text, withStemIn: dateStems) && matches(dateLabel, text))
+    }
+
+    /// ``isFieldLabel(_:)`` as it was before its guards (the tests compare the two).
+    static func slowIsFieldLabel(_ text: String) -> Bool {
         guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 14 else { return false }
         return matches(fromLabel, text) || matches(toLabel, text) || isCcLabel(text) || isSubjectLabel(text) || matches(dateLabel, text)
     }
+
+    /// The field-label expressions' stems (``FirstWords/stems(of:)``).
+    static let fromStems = FirstWords.stems(of: PartLexicon.union(\.fromLabels))
+    static let toStems = FirstWords.stems(of: PartLexicon.union(\.toLabels))
+    static let dateStems = FirstWords.stems(of: PartLexicon.union(\.dateLabels))
 
     static let dateLabel = regex("^(" + alternatives(\.dateLabels) + #")\s*:\s*"#)
 
@@ -63,17 +81,36 @@ enum Patterns {
 
     /// An annex heading ("Annex 1", "Appendix", "Enclosures").
     static func isAnnexHeading(_ text: String) -> Bool {
-        text.count < 120 && matches(annexHeading, text)
+        (text.utf8.count < 120 || text.count < 120) && opens(text, withStemIn: annexStems) && matches(annexHeading, text)
     }
+
+    /// ``annexHeading``'s stems: the lexicon's headings' and the "p" of "P.S.".
+    static let annexStems = FirstWords.stems(of: PartLexicon.union(\.annexHeadings) + ["p"])
+
+    /// A salutation (``salutation``): tried only on a line that opens with one of its stems.
+    static func isSalutation(_ text: String) -> Bool {
+        opens(text, withStemIn: salutationStems) && matches(salutation, text)
+    }
+
+    /// ``salutation``'s stems, from both of its alternatives' word lists.
+    static let salutationStems = FirstWords.stems(of: PartLexicon.union(\.salutationOpeners) + PartLexicon.union(\.salutationsAlone))
 
     /// A heading that opens a list of signatories.
     static func isSignatoryHeading(_ text: String) -> Bool {
         guard text.count <= 100 else { return false }
-        let lower = text.lowercased()
-        let stems = ["sign", "organi", "individual", "undersigned", "endorse", "support", "firma", "suscrib", "unterzeich",
-                     "assin", "group", "member", "scientist", "research", "compan", "startup", "participat"]
-        return stems.contains { lower.containsBytes(of: $0) } && matches(signatoryHeading, text)
+        // ASCII text lower-cases byte for byte, so its stems are found without a lower-cased copy.
+        let holdsStem: Bool
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            holdsStem = signatoryHeadingStems.contains { text.containsASCIIIgnoringCase($0) }
+        } else {
+            let lower = text.lowercased()
+            holdsStem = signatoryHeadingStems.contains { lower.containsBytes(of: $0) }
+        }
+        return holdsStem && matches(signatoryHeading, text)
     }
+
+    static let signatoryHeadingStems = ["sign", "organi", "individual", "undersigned", "endorse", "support", "firma", "suscrib", "unterzeich",
+                                        "assin", "group", "member", "scientist", "research", "compan", "startup", "participat"]
 
     /// A complimentary close, a cc label, a subject label: the line opens with one of
     /// the words these anchored patterns start with (see ``leadingWord(_:)``).
@@ -91,6 +128,13 @@ enum Patterns {
     private static func opens(_ text: String, with leads: Set<String>) -> Bool {
         guard let word = leadingWord(text) else { return true }
         return leads.contains(word)
+    }
+
+    /// Whether `text` can match an anchored expression whose alternatives open with `stems`
+    /// (``FirstWords/stems(of:)``): its leading word starts with one of them.
+    static func opens(_ text: String, withStemIn stems: [String]) -> Bool {
+        guard let word = leadingWord(text) else { return true }
+        return stems.contains { word.utf8.starts(with: $0.utf8) }
     }
 
     /// The ASCII letters that open `text`, lowercased: in these patterns every alternative's

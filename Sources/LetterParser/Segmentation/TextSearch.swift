@@ -30,13 +30,20 @@ extension String {
 extension String {
     /// Whether the text holds `needle` (ASCII letters, lower case) with its letters in any case,
     /// compared byte by byte: "Agréez" and "AGRÉEZ" both hold "agr".
+    /// The bytes are read in place (`withUTF8`), not copied into arrays: the closing-sentence
+    /// guard asks this of every block, once per stem.
     func containsASCIIIgnoringCase(_ needle: String) -> Bool {
-        let wanted = Array(needle.utf8)
+        var text = self, needle = needle
+        return text.withUTF8 { bytes in needle.withUTF8 { wanted in Self.holdsIgnoringASCIICase(bytes, wanted) } }
+    }
+
+    private static func holdsIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ wanted: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = wanted.first else { return true }
-        let bytes = Array(utf8)
         guard bytes.count >= wanted.count else { return false }
         for start in 0...(bytes.count - wanted.count) where bytes[start] | 0x20 == first {
-            if (1..<wanted.count).allSatisfy({ bytes[start + $0] | 0x20 == wanted[$0] }) { return true }
+            var k = 1
+            while k < wanted.count && bytes[start + k] | 0x20 == wanted[k] { k += 1 }
+            if k == wanted.count { return true }
         }
         return false
     }
