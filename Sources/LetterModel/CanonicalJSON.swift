@@ -12,7 +12,7 @@ import Foundation
 public enum CanonicalJSON {
     /// Encodes `value` canonically.
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
-        let root = try JSONTreeEncoder.node(for: value, codingPath: [])
+        let root = try JSONTreeEncoder.node(for: value, path: .root)
         var writer = JSONTextWriter()
         writer.write(root, depth: 0)
         writer.bytes.append(UInt8(ascii: "\n"))
@@ -22,7 +22,7 @@ public enum CanonicalJSON {
     /// Encodes `value` canonically on one line, for JSON Lines: the same keys, order and
     /// values as ``encode(_:)`` without the indentation, ending in one newline.
     public static func encodeLine<T: Encodable>(_ value: T) throws -> Data {
-        let root = try JSONTreeEncoder.node(for: value, codingPath: [])
+        let root = try JSONTreeEncoder.node(for: value, path: .root)
         var writer = JSONTextWriter(compact: true)
         writer.write(root, depth: 0)
         writer.bytes.append(UInt8(ascii: "\n"))
@@ -61,6 +61,8 @@ public enum CanonicalJSON {
 /// that a nested container handed out by an encoder can be filled after it was attached.
 enum JSONNode {
     case scalar([UInt8])
+    /// A string, escaped as it is written (no copy of its bytes in between).
+    case string(String)
     case array(JSONArrayBox)
     case object(JSONObjectBox)
     /// A `superEncoder()`'s result, known only once its caller has finished with it.
@@ -71,8 +73,15 @@ final class JSONArrayBox {
     var items: [JSONNode] = []
 }
 
+/// An object's members in the order they were set, each key once (a key set again replaces its
+/// value, as in a dictionary); sorted when written. Objects have a handful of keys, so a scan
+/// costs less than hashing each one.
 final class JSONObjectBox {
-    var members: [String: JSONNode] = [:]
+    var members: [(key: String, value: JSONNode)] = []
+
+    func set(_ key: String, _ value: JSONNode) {
+        if let i = members.firstIndex(where: { $0.key == key }) { members[i].value = value } else { members.append((key, value)) }
+    }
 }
 
 /// Writes a tree in the canonical layout.
@@ -90,6 +99,8 @@ struct JSONTextWriter {
         switch node {
         case .scalar(let text):
             bytes.append(contentsOf: text)
+        case .string(let text):
+            JSONScalar.appendString(text, to: &bytes)
         case .array(let box):
             guard !box.items.isEmpty else { return append("[]") }
             bytes.append(UInt8(ascii: "["))
@@ -135,41 +146,44 @@ enum JSONScalar {
     static let `true` = Array("true".utf8)
     static let `false` = Array("false".utf8)
 
-    /// A quoted, escaped, NFC string.
-    static func string(_ text: String) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 2)
-        appendString(text, to: &out)
-        return out
-    }
-
     private static let hex = Array("0123456789abcdef".utf8)
 
+    /// Bytes that need no escape are copied in runs, not one `append` each.
     static func appendString(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for byte in CanonicalJSON.normalized(text).utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(byte)
-            case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(byte)
-            case 0x08: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "b"))
-            case 0x0C: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "f"))
-            case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
-            case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
-            case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
-            case 0..<0x20:
-                out.append(contentsOf: Array("\\u00".utf8))
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0x0F)])
-            default: out.append(byte)
+        var normalized = CanonicalJSON.normalized(text)
+        normalized.withUTF8 { bytes in
+            var run = 0
+            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                appendEscape(byte, to: &out)
+                run = i + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
         out.append(UInt8(ascii: "\""))
     }
 
-    /// A finite number in its shortest round-tripping form, without a trailing `.0`.
-    static func number<F: BinaryFloatingPoint & LosslessStringConvertible>(_ value: F, codingPath: [any CodingKey]) throws -> [UInt8] {
+    private static func appendEscape(_ byte: UInt8, to out: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(byte)
+        case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(byte)
+        case 0x08: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "b"))
+        case 0x0C: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "f"))
+        case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
+        default:
+            out.append(contentsOf: Array("\\u00".utf8))
+            out.append(hex[Int(byte >> 4)])
+            out.append(hex[Int(byte & 0x0F)])
+        }
+    }
+
+    /// The coding path is built only for the error.
+    static func number<F: BinaryFloatingPoint & LosslessStringConvertible>(_ value: F, codingPath: @autoclosure () -> [any CodingKey]) throws -> [UInt8] {
         guard value.isFinite else {
-            throw EncodingError.invalidValue(value, .init(codingPath: codingPath, debugDescription: "\(value) is not a JSON number"))
+            throw EncodingError.invalidValue(value, .init(codingPath: codingPath(), debugDescription: "\(value) is not a JSON number"))
         }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }

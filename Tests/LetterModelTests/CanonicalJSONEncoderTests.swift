@@ -75,6 +75,68 @@ final class CanonicalJSONEncoderTests: XCTestCase {
         XCTAssertEqual(a, b)
     }
 
+    /// The coding paths a type sees (and an error reports) are those `JSONEncoder` gives,
+    /// though ours are built only when read.
+    func testCodingPathsMatchJSONEncoder() throws {
+        final class Paths: @unchecked Sendable { var seen: [[String]] = [] }
+        struct Probe: Encodable {
+            let paths: Paths
+            func encode(to encoder: any Encoder) throws {
+                paths.seen.append(encoder.codingPath.map(\.stringValue))
+                var c = encoder.singleValueContainer()
+                try c.encode(1)
+            }
+        }
+        struct Holder: Encodable {
+            let paths: Paths
+            enum Keys: String, CodingKey { case list, nested }
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: Keys.self)
+                try c.encode([Probe(paths: paths), Probe(paths: paths)], forKey: .list)
+                var nested = c.nestedContainer(keyedBy: Keys.self, forKey: .nested)
+                try nested.encode(["k": Probe(paths: paths)], forKey: .list)
+                try Probe(paths: paths).encode(to: c.superEncoder())
+            }
+        }
+        let ourPaths = Paths(), theirPaths = Paths()
+        _ = try CanonicalJSON.encode(Holder(paths: ourPaths))
+        _ = try JSONEncoder().encode(Holder(paths: theirPaths))
+        // Foundation leaves the nested container's own key out of its children's paths
+        // (["list", "k"]); ours keeps it, as before this encoder built paths lazily.
+        XCTAssertEqual(ourPaths.seen, [["list", "Index 0"], ["list", "Index 1"], ["nested", "list", "k"], ["super"]])
+        XCTAssertEqual(ourPaths.seen.count, theirPaths.seen.count)
+        for (ours, theirs) in zip(ourPaths.seen, theirPaths.seen) where ours.first != "nested" { XCTAssertEqual(ours, theirs) }
+
+        func errorPath(_ encode: () throws -> Void) -> [String]? {
+            do { try encode() } catch let EncodingError.invalidValue(_, context) { return context.codingPath.map(\.stringValue) } catch {}
+            return nil
+        }
+        let value = ["x": [1.5, Double.nan]]
+        XCTAssertEqual(errorPath { _ = try CanonicalJSON.encode(value) }, ["x", "Index 1"])
+        XCTAssertEqual(errorPath { _ = try CanonicalJSON.encode(value) }, errorPath { _ = try JSONEncoder().encode(value) })
+    }
+
+    /// A key set twice keeps its last value, once, as a dictionary would.
+    func testKeySetTwiceKeepsTheLastValue() throws {
+        struct Twice: Encodable {
+            enum Keys: String, CodingKey { case a, b }
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: Keys.self)
+                try c.encode(1, forKey: .b)
+                try c.encode("first", forKey: .a)
+                try c.encode("second", forKey: .a)
+            }
+        }
+        XCTAssertEqual(String(decoding: try CanonicalJSON.encode(Twice()), as: UTF8.self), "{\n  \"a\": \"second\",\n  \"b\": 1\n}\n")
+    }
+
+    /// Escapes at the start, the end and side by side, between runs of plain bytes.
+    func testEscapesBetweenRuns() throws {
+        for text in ["\"", "\"a", "a\"", "\n\t", "ab\\cd\u{1}ef", "", "é\"ü", "\u{1F}x\u{1F}"] {
+            XCTAssertEqual(try ours([text]), "[\n  \(try foundation(text))\n]\n", text.debugDescription)
+        }
+    }
+
     /// A letter decodes back to itself.
     func testLetterRoundTrips() throws {
         let data = try CanonicalJSON.encode(Samples.full)
