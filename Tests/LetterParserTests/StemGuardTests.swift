@@ -86,7 +86,43 @@ final class StemGuardTests: XCTestCase {
         XCTAssertEqual(PartEvidence.capitalisedShare(" a  B "), 0.5)
     }
 
+    func testClosingSentenceGuardLetsThroughEveryMatch() {
+        let sentences = [
+            "Veuillez agréer, Madame la Ministre, l’expression de nos salutations distinguées.",
+            "VEUILLEZ AGRÉER, MADAME, L’EXPRESSION DE NOTRE HAUTE CONSIDÉRATION.",
+            "Nous vous prions d’agréer, Monsieur le Président, l’assurance de notre haute considération.",
+            "Recevez, Monsieur, l’expression de mes salutations distinguées.",
+            "Agréez, Madame, l’assurance de nos salutations respectueuses.",
+            "Please accept the assurances of our highest consideration.",
+            "Verbleibe ich mit freundlichen Grüßen.",
+            "Me despido con un cordial saludo.",
+            "Aproveitamos a oportunidade para reiterar os nossos protestos de estima e consideração.",
+            "We agree with the agricultural agreement and accept it.", "Nothing to see here.",
+        ]
+        for text in sentences {
+            XCTAssertEqual(Patterns.isClosingSentence(text), Patterns.matches(Patterns.closingSentence, text), text)
+        }
+        XCTAssertTrue(Patterns.isClosingSentence(sentences[1]), "upper-case É is a stem of its own")
+        XCTAssertFalse(Patterns.isClosingSentence("We agree with the agricultural agreement."))
+    }
+
+    /// One pass for several needles finds what a search for each finds.
+    func testSearchForAnyNeedleIsSearchForEach() {
+        let needles = Patterns.closingSentenceStems + ["x", "[", "`"]
+        let table = ASCIICaseNeedles(needles)
+        for text in texts + ["AGRÉER", "agréer", "Acceptez", "ACCEP", "desPEDimos", "{", "@", "aprovechamos", "x"] {
+            XCTAssertEqual(text.containsAnyASCIIIgnoringCase(table), needles.contains { text.containsASCIIIgnoringCase($0) }, text)
+        }
+        XCTAssertTrue("ACCEPT".containsAnyASCIIIgnoringCase(table))
+        XCTAssertFalse("{".containsAnyASCIIIgnoringCase(table), "only letters fold: [ is no {")
+        XCTAssertTrue("".containsAnyASCIIIgnoringCase(ASCIICaseNeedles(["a", ""])))
+    }
+
     func testASCIICaseFoldingSearchAtEdges() {
+        XCTAssertTrue("Agréez".containsASCIIIgnoringCase("agr\u{E9}"))
+        XCTAssertFalse("AGRÉEZ".containsASCIIIgnoringCase("agr\u{E9}"), "letters outside ASCII compared as they are")
+        XCTAssertTrue("AGRÉEZ".containsASCIIIgnoringCase("agr\u{C9}"))
+        XCTAssertFalse("agreement".containsASCIIIgnoringCase("agr\u{E9}"))
         XCTAssertTrue("aagr".containsASCIIIgnoringCase("agr"))
         XCTAssertTrue("xx AGR".containsASCIIIgnoringCase("agr"))
         XCTAssertFalse("agr".containsASCIIIgnoringCase("agre"))

@@ -156,11 +156,15 @@ enum Patterns {
     }
 
     /// A politeness sentence that closes the letter (``PartLexicon/closingSentences``). Every
-    /// one holds one of a few word stems ("agr", "recevez", "accept", "verbleibe", "despid",
-    /// "desped", "aprove"), so text without any skips the expression.
+    /// one holds one of a few word stems ("agréer", "agréez", "recevez", "accept", "verbleibe",
+    /// "despid", "desped", "aprove"), so text without any skips the expression, which costs
+    /// most on the long paragraphs it is asked about. (The stem was "agr", which every
+    /// "agree" and "agriculture" holds; the expressions' "agré" is matched case-insensitively
+    /// by ICU, so "agrÉ" is a stem too.)
     static func isClosingSentence(_ text: String) -> Bool {
-        closingSentenceStems.contains { text.containsASCIIIgnoringCase($0) } && matches(closingSentence, text)
+        text.containsAnyASCIIIgnoringCase(closingSentenceNeedles) && matches(closingSentence, text)
     }
 
-    static let closingSentenceStems = ["agr", "recevez", "accept", "verbleibe", "despid", "desped", "aprove"]
+    static let closingSentenceStems = ["agr\u{E9}", "agr\u{C9}", "recevez", "accept", "verbleibe", "despid", "desped", "aprove"]
+    static let closingSentenceNeedles = ASCIICaseNeedles(closingSentenceStems)
 }

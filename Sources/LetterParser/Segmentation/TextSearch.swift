@@ -28,8 +28,9 @@ extension String {
 }
 
 extension String {
-    /// Whether the text holds `needle` (ASCII letters, lower case) with its letters in any case,
-    /// compared byte by byte: "Agréez" and "AGRÉEZ" both hold "agr".
+    /// Whether the text holds `needle` with its ASCII letters in any case, compared byte by
+    /// byte: "Agréez" and "AGRÉEZ" both hold "agr"; a needle's other bytes (lower-case letters
+    /// outside ASCII among them) must be there as they are: "Agréez" holds "agré", "AGRÉEZ" does not.
     /// The bytes are read in place (`withUTF8`), not copied into arrays: the closing-sentence
     /// guard asks this of every block, once per stem.
     func containsASCIIIgnoringCase(_ needle: String) -> Bool {
@@ -40,13 +41,34 @@ extension String {
     private static func holdsIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ wanted: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = wanted.first else { return true }
         guard bytes.count >= wanted.count else { return false }
-        for start in 0...(bytes.count - wanted.count) where bytes[start] | 0x20 == first {
+        let firstIsLetter = isASCIILowercase(first)
+        for start in 0...(bytes.count - wanted.count) where bytes[start] == first || (firstIsLetter && bytes[start] | 0x20 == first) {
             var k = 1
-            while k < wanted.count && bytes[start + k] | 0x20 == wanted[k] { k += 1 }
+            while k < wanted.count && (bytes[start + k] == wanted[k] || (bytes[start + k] | 0x20 == wanted[k] && isASCIILowercase(wanted[k]))) { k += 1 }
             if k == wanted.count { return true }
         }
         return false
     }
+
+    /// Whether the text holds any of `needles` as ``containsASCIIIgnoringCase(_:)`` finds each:
+    /// one pass over the text, trying the needles only where one could start.
+    func containsAnyASCIIIgnoringCase(_ needles: ASCIICaseNeedles) -> Bool {
+        if needles.hasEmpty { return true }
+        var text = self
+        return text.withUTF8 { bytes in
+            for start in bytes.indices where needles.canStart[Int(bytes[start])] {
+                for wanted in needles.bytes where wanted.count <= bytes.count - start {
+                    var k = 0
+                    while k < wanted.count && (bytes[start + k] == wanted[k] || (bytes[start + k] | 0x20 == wanted[k] && Self.isASCIILowercase(wanted[k]))) { k += 1 }
+                    if k == wanted.count { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    @inline(__always)
+    fileprivate static func isASCIILowercase(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
 
     /// How many characters are numbers (`filter(\.isNumber).count`). On an ASCII line each
     /// byte is a character and only `0`–`9` are numbers, so the bytes give the same count
@@ -58,5 +80,24 @@ extension String {
             return filter(\.isNumber).count
         }
         return utf8.reduce(0) { $1 >= 0x30 && $1 <= 0x39 ? $0 + 1 : $0 }
+    }
+}
+
+/// Needles for ``Swift/String/containsAnyASCIIIgnoringCase(_:)``, with a table of the bytes
+/// a match can start with (a lower-case ASCII letter's capital too).
+struct ASCIICaseNeedles: Sendable {
+    let bytes: [[UInt8]]
+    let canStart: [Bool]
+    let hasEmpty: Bool
+
+    init(_ needles: [String]) {
+        bytes = needles.map { Array($0.utf8) }
+        hasEmpty = bytes.contains { $0.isEmpty }
+        var table = [Bool](repeating: false, count: 256)
+        for first in bytes.compactMap(\.first) {
+            table[Int(first)] = true
+            if String.isASCIILowercase(first) { table[Int(first - 0x20)] = true }
+        }
+        canStart = table
     }
 }
