@@ -118,6 +118,18 @@ final class StemGuardTests: XCTestCase {
         XCTAssertTrue("".containsAnyASCIIIgnoringCase(ASCIICaseNeedles(["a", ""])))
     }
 
+    /// The byte answer where each scalar is a Character, Foundation's elsewhere: the same.
+    func testIncludesAnswersAsFoundation() {
+        let texts = ["Jane Doe, doctor", "Jane Doe,doctor", "a,\u{301} b", "a, \u{301}b", "é, è", "e\u{301}, x", "", ",", " , ",
+                     "«Doe», médecin", "Ａ， Ｂ", "a\r\n, b", "www.example.org", "http", "x@y", "a/\u{338}b"]
+        for text in texts {
+            for needle in [", ", "@", "www.", "http", "/", ":"] {
+                XCTAssertEqual(text.includes(needle), text.contains(needle), "\(text.debugDescription) \(needle)")
+            }
+        }
+        XCTAssertTrue("Jane Doe, doctor".includes(", "))
+    }
+
     func testASCIICaseFoldingSearchAtEdges() {
         XCTAssertTrue("Agréez".containsASCIIIgnoringCase("agr\u{E9}"))
         XCTAssertFalse("AGRÉEZ".containsASCIIIgnoringCase("agr\u{E9}"), "letters outside ASCII compared as they are")

@@ -15,6 +15,8 @@ struct PartEvidence {
     /// What is known of one block before any part is chosen.
     struct Facts {
         var text: String
+        /// The text's length in Characters.
+        var length: Int
         var lines: Int
         var prose: Bool
         var heading: Bool
@@ -79,7 +81,7 @@ struct PartEvidence {
             let title = heading || (block.alignment == .center && lines.count == 1 && length <= 80
                 && traits.bodySize > 0 && block.fontSize > traits.bodySize && text.last.map { !".,;:".contains($0) } == true)
             return Facts(
-                text: text, lines: lines.count,
+                text: text, length: length, lines: lines.count,
                 prose: prose, heading: heading, title: title,
                 listItem: block.hint == .listItem,
                 salutationPhrase: short && Patterns.isSalutation(text),
@@ -105,8 +107,8 @@ struct PartEvidence {
     /// "Bernard Echenne, neurologue pédiatre, ancien chef du service …": a person's name, a
     /// comma, then a description with no sentence stop, in at most four lines.
     static func opensWithPersonAndComma(_ f: Facts) -> Bool {
-        guard f.lines <= 4, f.text.count <= 320, !f.salutationPhrase, !f.closingPhrase,
-              f.text.contains(", "), !hasSentenceStop(f.text),
+        guard f.lines <= 4, f.length <= 320, !f.salutationPhrase, !f.closingPhrase,
+              f.text.includes(", "), !hasSentenceStop(f.text),
               let head = SignatoryParser.leadingName(f.text) else { return false }
         return (2...4).contains(head.split(separator: " ").count) && !Names.isRole(head)
     }
@@ -207,11 +209,11 @@ struct PartEvidence {
             if f.heading { add("title", 1) }
             if !f.prose && f.shortLines && f.lines <= 8 { add("short-lines", 0.5) }
         case .salutation:
-            guard f.lines <= 3, f.text.count <= 200, !f.fieldLabel, !f.dateline, !f.closingPhrase else { return nil }
-            let beforeProse = (next?.prose ?? false) && f.text.count < 60 && f.lines == 1
+            guard f.lines <= 3, f.length <= 200, !f.fieldLabel, !f.dateline, !f.closingPhrase else { return nil }
+            let beforeProse = (next?.prose ?? false) && f.length < 60 && f.lines == 1
             if f.salutationPhrase && (punctuated || beforeProse) {
                 add("salutation-phrase", 12)
-            } else if f.lines == 1, f.text.count <= 100, punctuated, f.text.last != "!" || f.text.count <= 60,
+            } else if f.lines == 1, f.length <= 100, punctuated, f.text.last != "!" || f.length <= 60,
                       f.text.first?.isUppercase == true, !Self.hasSentenceStop(f.text),
                       f.text.split(separator: " ").count >= 2, let next,
                       next.prose || next.listItem || (next.heading && i + 2 < facts.count && facts[i + 2].prose) {
@@ -230,13 +232,13 @@ struct PartEvidence {
             if f.signerEntry { add("signer-entries", -1) }
             if f.contact && !f.listItem && !f.prose { add("contact", -0.5) }
             if f.signatoryHeading { add("signatory-heading", -4) }
-            if f.closingPhrase { add("closing-phrase", f.text.hasSuffix(".") && f.text.count <= 40 ? -1 : -6) }
+            if f.closingPhrase { add("closing-phrase", f.text.hasSuffix(".") && f.length <= 40 ? -1 : -6) }
             if f.annexHeading || f.separator { add("annex-heading", -1) }
         case .closing:
             if f.closingPhrase {
                 // "Thank you." ending with a full stop may as well be the body's last sentence.
-                add("closing-phrase", f.text.hasSuffix(".") && f.text.count <= 40 ? 5 : 8)
-            } else if f.text.count <= 60, f.lines <= 2, !f.prose, !f.heading, !f.dateline, !f.fieldLabel,
+                add("closing-phrase", f.text.hasSuffix(".") && f.length <= 40 ? 5 : 8)
+            } else if f.length <= 60, f.lines <= 2, !f.prose, !f.heading, !f.dateline, !f.fieldLabel,
                       f.text.last.map({ ",".contains($0) || $0.isLetter }) ?? false,
                       let previous, previous.prose || (previous.sentences && previous.text.last.map { ".!?".contains($0) } == true),
                       let next, next.nameLike || next.signatoryHeading,

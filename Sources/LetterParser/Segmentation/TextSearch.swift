@@ -11,9 +11,11 @@ import Layout
 /// a text without them is answered without Foundation. A text with them still gets
 /// Foundation's answer (`"/\u{338}"` holds the byte of `/` but no character `/`).
 extension String {
-    /// `contains(needle)` as Foundation answers it.
+    /// `contains(needle)` as Foundation answers it. Where every scalar of the text is a
+    /// Character of its own, the needle's bytes are its Characters in a row and nothing else
+    /// can match them, so the bytes alone answer; otherwise Foundation does.
     func includes(_ needle: String) -> Bool {
-        containsBytes(of: needle) && contains(needle)
+        containsBytes(of: needle) && (isOneScalarPerCharacter || contains(needle))
     }
 
     /// `range(of: needle)` as Foundation answers it.
