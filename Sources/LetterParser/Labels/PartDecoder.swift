@@ -90,6 +90,10 @@ struct PartDecoder {
         let parts = LetterPart.allCases
         guard n > 0 else { return [] }
         let none = -Double.infinity
+        // The terms of each sum go into one reused buffer, in the parts' order (so the sums
+        // are the same to the last bit), instead of a filtered and mapped array per cell.
+        var values: [Double] = []
+        values.reserveCapacity(parts.count)
         func logSum(_ values: [Double]) -> Double {
             guard let top = values.max(), top > none else { return none }
             return top + log(values.reduce(0) { $0 + exp($1 - top) })
@@ -102,18 +106,24 @@ struct PartDecoder {
         for i in 1..<max(n, 1) {
             for p in parts {
                 guard let e = emission[i][p.rawValue] else { continue }
-                alpha[i][p.rawValue] = e + logSum(parts.filter { allowed($0, p) }.map { alpha[i - 1][$0.rawValue] + step($0, p, i) })
+                values.removeAll(keepingCapacity: true)
+                for q in parts where allowed(q, p) { values.append(alpha[i - 1][q.rawValue] + step(q, p, i)) }
+                alpha[i][p.rawValue] = e + logSum(values)
             }
         }
         for p in parts { beta[n - 1][p.rawValue] = 0 }
         for i in stride(from: n - 2, through: 0, by: -1) {
             for q in parts {
-                beta[i][q.rawValue] = logSum(parts.filter { allowed(q, $0) }.compactMap { p in
-                    emission[i + 1][p.rawValue].map { step(q, p, i + 1) + $0 + beta[i + 1][p.rawValue] }
-                })
+                values.removeAll(keepingCapacity: true)
+                for p in parts where allowed(q, p) {
+                    if let e = emission[i + 1][p.rawValue] { values.append(step(q, p, i + 1) + e + beta[i + 1][p.rawValue]) }
+                }
+                beta[i][q.rawValue] = logSum(values)
             }
         }
-        let total = logSum(parts.map { alpha[n - 1][$0.rawValue] })
+        values.removeAll(keepingCapacity: true)
+        for p in parts { values.append(alpha[n - 1][p.rawValue]) }
+        let total = logSum(values)
         guard total > none else { return Array(repeating: Array(repeating: 0, count: parts.count), count: n) }
         return (0..<n).map { i in parts.map { p in
             let v = alpha[i][p.rawValue] + beta[i][p.rawValue] - total
