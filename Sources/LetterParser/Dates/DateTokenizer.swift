@@ -45,16 +45,17 @@ enum DateTokenizer {
     /// (``slowTokenize(_:)``, which the tests compare with this).
     static func tokenize(_ text: String) -> [DateToken] {
         guard text.isOneScalarPerCharacter else { return slowTokenize(text) }
-        return tokenize(text, units: text.unicodeScalars)
+        return tokenize(text, units: text.unicodeScalars, readASCIIRuns: true)
     }
 
     static func slowTokenize(_ text: String) -> [DateToken] {
-        tokenize(text, units: text)
+        tokenize(text, units: text, readASCIIRuns: false)
     }
 
     /// The tokenizer itself, over `text` read as `units` (its Characters or its scalars, whose
     /// indices are the text's own).
-    private static func tokenize<Units: BidirectionalCollection>(_ text: String, units: Units) -> [DateToken]
+    /// `readASCIIRuns` classifies runs of ASCII from their bytes (``classifyASCIIRun(_:spaceBefore:)``).
+    private static func tokenize<Units: BidirectionalCollection>(_ text: String, units: Units, readASCIIRuns: Bool) -> [DateToken]
     where Units.Index == String.Index, Units.Element: TextUnit {
         var tokens: [DateToken] = []
         var index = units.startIndex
@@ -69,7 +70,8 @@ enum DateTokenizer {
             var end = units.index(after: index)
             if isRunUnit(unit) {
                 while end < units.endIndex, isRunUnit(units[end]) { end = units.index(after: end) }
-                tokens.append(classifyRun(text[index..<end], spaceBefore: sawSpace))
+                let run = text[index..<end]
+                tokens.append((readASCIIRuns ? classifyASCIIRun(run, spaceBefore: sawSpace) : nil) ?? classifyRun(run, spaceBefore: sawSpace))
             } else {
                 tokens.append(DateToken(kind: .punct, key: String(text[index..<end]), value: 0, digits: 0,
                                         ordinal: false, capitalised: false, spaceBefore: sawSpace,
@@ -102,6 +104,40 @@ enum DateTokenizer {
 
     private static func isDigit(_ character: Character) -> Bool {
         character.isASCII && character.isNumber
+    }
+
+    /// ``classifyRun(_:spaceBefore:)`` for a run of ASCII, read from its bytes: there a
+    /// Character is a byte, a digit is `0`–`9`, a letter `A`–`Z` or `a`–`z` (capitalised when
+    /// upper case), and folding is lower-casing. Nil when the run has a byte outside ASCII.
+    private static func classifyASCIIRun(_ run: Substring, spaceBefore: Bool) -> DateToken? {
+        var lower: [UInt8] = []
+        lower.reserveCapacity(run.utf8.count)
+        var digits = 0, lettersOnly = true, inPrefix = true
+        for byte in run.utf8 {
+            guard byte < 0x80 else { return nil }
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            if inPrefix && isDigit { digits += 1 } else { inPrefix = false }
+            let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if !(folded >= 0x61 && folded <= 0x7A) { lettersOnly = false }
+            lower.append(folded)
+        }
+        let first = run.utf8.first ?? 0
+        var token = DateToken(kind: .other, key: String(decoding: lower, as: UTF8.self), value: 0, digits: digits,
+                              ordinal: false, capitalised: first >= 0x41 && first <= 0x5A,
+                              spaceBefore: spaceBefore, range: run.startIndex..<run.endIndex)
+        if digits == 0 {
+            if lettersOnly { token.kind = .word }
+            return token
+        }
+        let suffix = String(decoding: lower[digits...], as: UTF8.self)
+        guard suffix.isEmpty || DateVocabulary.ordinalSuffixes.contains(suffix), digits <= 9 else { return token }
+        let number = String(decoding: lower[..<digits], as: UTF8.self)
+        guard let value = Int(number) else { return token }
+        token.kind = .number
+        token.key = number
+        token.value = value
+        token.ordinal = !suffix.isEmpty
+        return token
     }
 
     private static func classifyRun(_ run: Substring, spaceBefore: Bool) -> DateToken {
