@@ -92,13 +92,13 @@ struct HeaderParser {
             }
             labelled = nil
             let first = block.lines.first?.text.trimmingBlanks() ?? ""
-            if labelledSender.isEmpty, let lines = labelledLines(block, label: Patterns.fromLabel) {
+            if labelledSender.isEmpty, let lines = labelledLines(block, label: Patterns.fromLabel, stems: Patterns.fromStems) {
                 labelledSender = lines
                 continue
             }
             // "To: European Commission": the label names the addressee outright (the loop below
             // would pass the line over as labelled metadata such as "Our ref: AB/12").
-            if labelledAddress.isEmpty, let lines = labelledLines(block, label: Patterns.toLabel)?.filter({ !Self.isDeliveryNote($0) }),
+            if labelledAddress.isEmpty, let lines = labelledLines(block, label: Patterns.toLabel, stems: Patterns.toStems)?.filter({ !Self.isDeliveryNote($0) }),
                !lines.isEmpty {
                 labelledAddress = lines
                 continue
@@ -339,10 +339,17 @@ struct HeaderParser {
 
     /// The lines of a short, non-prose block whose first line opens with `label` ("From:",
     /// "To:"), without the label; nil when the block is no such field or holds nothing else.
-    func labelledLines(_ block: Block, label: NSRegularExpression) -> [String]? {
+    ///
+    /// `stems` are the label expression's (``FirstWords/stems(of:)``): a first line opening with
+    /// none of them is no such field, and the compiled expression is asked only about the rest
+    /// (`range(of:options: .regularExpression)` compiled the pattern again on every call).
+    func labelledLines(_ block: Block, label: NSRegularExpression, stems: [String]) -> [String]? {
         guard block.lines.count <= 6, !traits.isProse(block) else { return nil }
+        guard let head = block.lines.first?.text.trimmingBlanks(), Patterns.opens(head, withStemIn: stems) else { return nil }
         var lines = block.lines.map { $0.text.trimmingBlanks() }
-        guard let first = lines.first, let r = first.range(of: label.pattern, options: [.regularExpression, .caseInsensitive]) else { return nil }
+        guard let first = lines.first,
+              let match = label.firstMatch(in: first, range: NSRange(first.startIndex..., in: first)),
+              let r = Range(match.range, in: first) else { return nil }
         lines[0] = String(first[r.upperBound...]).trimmingBlanks()
         let kept = lines.filter { !$0.isEmpty }
         return kept.isEmpty ? nil : kept
