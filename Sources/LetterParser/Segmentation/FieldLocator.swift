@@ -30,10 +30,9 @@ struct FieldLocator {
             starts.append(keys.count)
             for line in block.lines {
                 blockOfLine.append(b)
-                for scalar in Self.key(line.text) {
-                    keys.append(scalar)
-                    lineOf.append(lines.count)
-                }
+                let before = keys.count
+                Self.appendKey(of: line.text, to: &keys)
+                lineOf.append(contentsOf: repeatElement(lines.count, count: keys.count - before))
                 lines.append(line)
             }
         }
@@ -52,6 +51,26 @@ struct FieldLocator {
     static func key(_ text: String) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(text.utf8.count)
+        appendKey(of: text, to: &out)
+        return out
+    }
+
+    /// ``key(_:)`` appended to `out`, with no array of its own per line; a line of ASCII is
+    /// read from its bytes without decoding scalars.
+    static func appendKey(of text: String, to out: inout [Unicode.Scalar]) {
+        var text = text
+        let ascii = text.withUTF8 { bytes -> Bool in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            for v in bytes {
+                if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+                    out.append(Unicode.Scalar(v))
+                } else if v >= 0x41 && v <= 0x5A {
+                    out.append(Unicode.Scalar(v + 0x20))
+                }
+            }
+            return true
+        }
+        if ascii { return }
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
@@ -67,7 +86,6 @@ struct FieldLocator {
                 }
             }
         }
-        return out
     }
 
     /// What ``key(_:)`` computes, as it was written first (the tests compare the two).
