@@ -66,12 +66,12 @@ struct PartEvidence {
             if !prose, !lines.isEmpty, lines.count <= 8 {
                 let nameLines = lines.filter(SignatoryParser.isPersonLine).count
                 if nameLines > 0 {
-                    let orgLines = lines.filter { $0.count <= 80 && (Names.isOrganization($0) || Names.isRole($0)) && !$0.containsBytes(of: ". ") }.count
+                    let orgLines = lines.filter { $0.characterCount <= 80 && (Names.isOrganization($0) || Names.isRole($0)) && !$0.containsBytes(of: ". ") }.count
                     nameLike = Double(nameLines + orgLines + contactLines) >= 0.5 * Double(lines.count)
                 }
             }
             let short = lines.count <= 3 && length <= 200
-            let organisationLike = !prose && short && !nameLike && lines.allSatisfy { $0.count <= 80 }
+            let organisationLike = !prose && short && !nameLike && lines.allSatisfy { $0.characterCount <= 80 }
                 && !text.containsBytes(of: ". ") && lines.contains(where: Names.isOrganization)
             // "Signed," ends like a complimentary close, and is one; "Signed by:" and
             // "Signatories" stand over the list as its heading.

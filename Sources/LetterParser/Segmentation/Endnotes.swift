@@ -5,7 +5,7 @@ enum Endnotes {
     /// The blocks without the notes section, and the notes as note blocks (label as the first
     /// line's marker), when the letter has such a section.
     static func split(_ blocks: [Block]) -> ([Block], [Block])? {
-        guard let heading = blocks.lastIndex(where: { $0.text.count < 40 && Patterns.matches(Patterns.notesHeading, $0.text.trimmingBlanks()) }) else { return nil }
+        guard let heading = blocks.lastIndex(where: { $0.text.characterCount < 40 && Patterns.matches(Patterns.notesHeading, $0.text.trimmingBlanks()) }) else { return nil }
         var notes: [Block] = []
         var end = heading + 1
         for block in blocks[(heading + 1)...] {

@@ -81,7 +81,7 @@ enum Patterns {
 
     /// An annex heading ("Annex 1", "Appendix", "Enclosures").
     static func isAnnexHeading(_ text: String) -> Bool {
-        (text.utf8.count < 120 || text.count < 120) && opens(text, withStemIn: annexStems) && matches(annexHeading, text)
+        (text.utf8.count < 120 || text.characterCount < 120) && opens(text, withStemIn: annexStems) && matches(annexHeading, text)
     }
 
     /// ``annexHeading``'s stems: the lexicon's headings' and the "p" of "P.S.".
@@ -97,7 +97,7 @@ enum Patterns {
 
     /// A heading that opens a list of signatories.
     static func isSignatoryHeading(_ text: String) -> Bool {
-        guard text.count <= 100 else { return false }
+        guard text.characterCount <= 100 else { return false }
         // ASCII text lower-cases byte for byte, so its stems are found without a lower-cased copy.
         let holdsStem: Bool
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
