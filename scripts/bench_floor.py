@@ -100,6 +100,28 @@ print(f"\nStart-up and single files ({os.path.basename(one_page)}: {page_counts.
 for name, (cpu, rss) in start.items():
     print(f"  {name:52} {cpu * 1000:6.1f} ms CPU  peak {rss:5.1f} MiB")
 
+# Memory: does the peak follow the largest document or the number of documents? Each file
+# alone, then all of them in one process, for us and for the floor. "Needs" is a file's peak
+# above the process's start-up peak; the growth is what all files together take above the
+# start-up and the file that needs the most.
+alone = {f: peak_rss([letters, "extract", "--ocr", "never", "-o", os.path.join(tmp, "out-alone"), f]) for f in files}
+floor_alone = {f: peak_rss([floor, f]) for f in files}
+hungriest = max(files, key=lambda f: alone[f])
+floor_hungriest = max(files, key=lambda f: floor_alone[f])
+start_rss = start["letters --version"][1]
+floor_start_rss = peak_rss([floor, "/dev/null"])
+all_rss = whole["extract --ocr never"][1]
+floor_all_rss = whole["floor"][1]
+needs = alone[hungriest] - start_rss
+floor_needs = floor_alone[floor_hungriest] - floor_start_rss
+print("\nPeak memory (GNU time's maximum RSS, MiB):")
+print(f"  {'':14} {'start-up':>9} {'largest need (file)':>30} {'all files':>10} {'growth':>8}")
+print(f"  {'letters':14} {start_rss:9.1f} {needs:9.1f} ({os.path.basename(hungriest):>18}) {all_rss:10.1f} "
+      f"{all_rss - start_rss - needs:8.1f}")
+print(f"  {'poppler-floor':14} {floor_start_rss:9.1f} {floor_needs:9.1f} ({os.path.basename(floor_hungriest):>18}) "
+      f"{floor_all_rss:10.1f} {floor_all_rss - floor_start_rss - floor_needs:8.1f}")
+print(f"  target: all files <= 30 MiB + largest need = {30 + needs:.1f} MiB; measured {all_rss:.1f} MiB")
+
 # Our stages, timed inside one process by ExtractBenchmark, against the floor's CPU per page.
 stages = subprocess.run([bench, "-n", str(runs), *files], capture_output=True, text=True, env=env).stdout if os.access(bench, os.X_OK) else ""
 floor_ms = floor_cpu * 1000 / pages
