@@ -105,7 +105,7 @@ public enum PDFTextReader {
     }
 
     /// Font attributes by character range, as Poppler reports them.
-    private struct FontRun {
+    struct FontRun {
         var start: Int
         var end: Int
         var font: FontStyle
@@ -153,10 +153,62 @@ public enum PDFTextReader {
     }
 
     /// Groups glyphs into words: maximal runs of non-blank glyphs in one font, without a gap.
-    private static func groupWords(_ glyphs: [Glyph], fonts: [FontRun]) -> [Word] {
+    static func groupWords(_ glyphs: [Glyph], fonts: [FontRun]) -> [Word] {
         var words: [Word] = []
         // The current word's text as UTF-8, made a String once per word: appending scalar by
         // scalar to a String costs far more.
+        var current: [UInt8] = []
+        var box: Rect? = nil
+        var font: FontStyle? = nil
+        // The font run `font` was taken from (nil: the fallback): a glyph of that same run has
+        // that same font, so neither the comparison of names nor a copy of the font (a retain
+        // and a release of its name) is needed for it — only where the run changes.
+        var fontRun: Int? = nil
+        var runIndex = 0
+        let fallback = FontStyle(name: "", size: 0)
+
+        func flush() {
+            if let b = box, let f = font, !current.isEmpty {
+                words.append(Word(text: String(decoding: current, as: UTF8.self), box: b, font: f))
+            }
+            current.removeAll(keepingCapacity: true); box = nil; font = nil; fontRun = nil
+        }
+
+        for i in glyphs.indices {
+            let glyph = glyphs[i]
+            while runIndex < fonts.count && fonts[runIndex].end < i { runIndex += 1 }
+            // The glyph's font is its run's; a glyph outside every run keeps the word's font
+            // (the fallback when no word is open).
+            let inRun = runIndex < fonts.count && fonts[runIndex].start <= i
+            if isBlank(glyph.scalar) { flush(); continue }
+            if let b = box, let f = font {
+                // A new word starts on a font change, on a jump backwards or to another line,
+                // or after a horizontal gap wider than a fifth of the font size.
+                let gap = glyph.box.x0 - b.x1
+                let sameLine = glyph.box.verticalOverlap(b) > 0.3 * Swift.min(glyph.box.height, b.height)
+                // The same value equals itself, unless its size is NaN (as `==` has it).
+                let sameFont = !inRun || fontRun == runIndex ? !f.size.isNaN : f == fonts[runIndex].font
+                if !sameFont || !sameLine || gap > 0.2 * Swift.max(f.size, 1) || gap < -0.5 * Swift.max(f.size, 1) {
+                    flush()
+                }
+            }
+            let value = glyph.scalar.value
+            if value < 0x80 { current.append(UInt8(truncatingIfNeeded: value)) } else { current.append(contentsOf: glyph.scalar.utf8) }
+            box = box?.union(glyph.box) ?? glyph.box
+            if inRun {
+                if fontRun != runIndex { font = fonts[runIndex].font; fontRun = runIndex }
+            } else if font == nil {
+                font = fallback
+            }
+        }
+        flush()
+        return words
+    }
+
+    /// ``groupWords(_:fonts:)`` as it was before it tracked font runs: a font copied and
+    /// compared for every glyph. What the tests compare it with.
+    static func referenceGroupWords(_ glyphs: [Glyph], fonts: [FontRun]) -> [Word] {
+        var words: [Word] = []
         var current: [UInt8] = []
         var box: Rect? = nil
         var font: FontStyle? = nil
@@ -176,8 +228,6 @@ public enum PDFTextReader {
             let isBlank = isBlank(glyph.scalar)
             if isBlank { flush(); continue }
             if let b = box, let f = font {
-                // A new word starts on a font change, on a jump backwards or to another line,
-                // or after a horizontal gap wider than a fifth of the font size.
                 let gap = glyph.box.x0 - b.x1
                 let sameLine = glyph.box.verticalOverlap(b) > 0.3 * Swift.min(glyph.box.height, b.height)
                 if f != glyphFont || !sameLine || gap > 0.2 * Swift.max(f.size, 1) || gap < -0.5 * Swift.max(f.size, 1) {

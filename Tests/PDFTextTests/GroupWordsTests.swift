@@ -1,0 +1,67 @@
+import Foundation
+@testable import PDFText
+import XCTest
+
+/// `groupWords` compares and copies a glyph's font only where the font run changes; it must
+/// group exactly as the reference that did both for every glyph.
+final class GroupWordsTests: XCTestCase {
+    private typealias Glyph = PDFTextReader.Glyph
+    private typealias FontRun = PDFTextReader.FontRun
+
+    /// Glyphs of `text` set left to right from `x` on the line whose top is `y`, `advance` apart.
+    private func glyphs(_ text: String, x: Double, y: Double, advance: Double = 5) -> [Glyph] {
+        text.unicodeScalars.enumerated().map { i, scalar in
+            let x0 = x + Double(i) * advance
+            return Glyph(scalar: scalar, box: Rect(x0: x0, y0: y, x1: x0 + advance, y1: y + 10))
+        }
+    }
+
+    private func assertSameWords(_ glyphs: [Glyph], _ fonts: [FontRun], file: StaticString = #filePath, line: UInt = #line) {
+        let fast = PDFTextReader.groupWords(glyphs, fonts: fonts)
+        let reference = PDFTextReader.referenceGroupWords(glyphs, fonts: fonts)
+        XCTAssertEqual(fast, reference, file: file, line: line)
+        // Equatable says nothing of a NaN size: compare the texts and fonts' names as well.
+        XCTAssertEqual(fast.map(\.text), reference.map(\.text), file: file, line: line)
+        XCTAssertEqual(fast.map(\.font.name), reference.map(\.font.name), file: file, line: line)
+        XCTAssertEqual(fast.map(\.font.size.isNaN), reference.map(\.font.size.isNaN), file: file, line: line)
+    }
+
+    func testRunsOfEqualFontsGapsBetweenRunsAndUnicode() {
+        let regular = FontStyle(name: "Helvetica", size: 10)
+        let bold = FontStyle(name: "Helvetica-Bold", size: 10)
+        let small = FontStyle(name: "Helvetica", size: 6)
+        let text = "Müller’s café naïve 12€ x\u{301}y well-known"
+        let g = glyphs(text, x: 72, y: 100)
+        let n = g.count
+        let layouts: [[FontRun]] = [
+            [],
+            [FontRun(start: 0, end: n - 1, font: regular)],
+            // Two runs of one font: a word spanning them stays one word.
+            [FontRun(start: 0, end: 9, font: regular), FontRun(start: 10, end: n - 1, font: regular)],
+            // A font change mid-word splits it.
+            [FontRun(start: 0, end: 3, font: regular), FontRun(start: 4, end: 7, font: bold), FontRun(start: 8, end: n - 1, font: regular)],
+            // Glyphs outside every run keep the open word's font, or take the fallback.
+            [FontRun(start: 2, end: 4, font: bold), FontRun(start: 12, end: 15, font: small), FontRun(start: 30, end: n - 1, font: regular)],
+            // Runs that overlap and runs out of order with the glyphs.
+            [FontRun(start: 0, end: 10, font: regular), FontRun(start: 5, end: 20, font: bold), FontRun(start: 18, end: n + 5, font: small)],
+            // A size that is not a number equals nothing, not even itself.
+            [FontRun(start: 0, end: 8, font: FontStyle(name: "Broken", size: .nan)), FontRun(start: 9, end: n - 1, font: regular)],
+            [FontRun(start: 0, end: n - 1, font: FontStyle(name: "Broken", size: .nan))],
+        ]
+        for fonts in layouts {
+            assertSameWords(g, fonts)
+        }
+    }
+
+    func testLineJumpsGapsAndBlanks() {
+        let font = FontStyle(name: "Times", size: 10)
+        var g = glyphs("first line", x: 72, y: 100) + glyphs("second", x: 72, y: 114)
+        g += glyphs("wide gap", x: 300, y: 114, advance: 9)
+        g += [Glyph(scalar: "\u{A0}", box: Rect(x0: 400, y0: 114, x1: 405, y1: 124))] + glyphs("back", x: 60, y: 114)
+        g += [Glyph(scalar: "\0", box: Rect(x0: 0, y0: 0, x1: 0, y1: 0))] + glyphs("end", x: 80, y: 130)
+        let n = g.count
+        assertSameWords(g, [FontRun(start: 0, end: n - 1, font: font)])
+        assertSameWords(g, [FontRun(start: 0, end: 12, font: font), FontRun(start: 13, end: n - 1, font: font)])
+        assertSameWords(g, [])
+    }
+}
