@@ -21,7 +21,15 @@ public enum TextJoin {
 
     /// The one join; `starts`, when not `nil`, collects line starts. The length is counted in
     /// code points as it grows (counting a growing String again would be quadratic).
+    ///
+    /// Each test on the text so far first reads its last byte (``mayEndWithURLBreak(_:)``,
+    /// ``mayEndWithBreakHyphen(_:)``): most lines end in a letter or a stop, and reading the last
+    /// Character of a long text walks graphemes backwards.
     private static func join(_ lines: [Line], starts: inout [Int?]?) -> String {
+        if lines.count == 1, starts == nil {
+            // One line: its trimmed text, as the loop below gives it.
+            return lines[0].text.trimmingBlanks()
+        }
         var out = ""
         var length = 0
         var keep = false
@@ -29,18 +37,19 @@ public enum TextJoin {
             let line = item.text.trimmingBlanks()
             defer { keep = item.keepsTrailingHyphen }
             guard !line.isEmpty else { starts?.append(nil); continue }
-            let count = line.unicodeScalars.count
+            let count = line.scalarCount
             if out.isEmpty { out = line; length = count; starts?.append(0); continue }
-            if let last = out.last, "-/_.?=&".contains(last), looksLikeURLTail(out), !line.contains(" ") || line.first?.isLowercase == true || last != "." {
+            if mayEndWithURLBreak(out), let last = out.last, "-/_.?=&".contains(last), looksLikeURLTail(out),
+               !line.contains(" ") || line.first?.isLowercase == true || last != "." {
                 starts?.append(length)
                 out += line // a URL broken across lines
-            } else if out.hasSuffix(" -"), out.dropLast(2).last?.isLetter == true, let first = line.first, first.isLowercase {
+            } else if mayEndWithBreakHyphen(out), out.hasSuffix(" -"), out.dropLast(2).last?.isLetter == true, let first = line.first, first.isLowercase {
                 // "com -" / "pletely": a justified line's break hyphen set off by a space.
                 out.removeLast(2)
                 length -= 2
                 starts?.append(length)
                 out += line
-            } else if endsWithBreakHyphen(out), let first = line.first, first.isLowercase {
+            } else if mayEndWithBreakHyphen(out), endsWithBreakHyphen(out), let first = line.first, first.isLowercase {
                 if keep {
                     starts?.append(length)
                     out += line
@@ -59,6 +68,71 @@ public enum TextJoin {
             length += count
         }
         return out
+    }
+
+    /// The join as it was before its byte tests and its one-line shortcut: what the tests
+    /// compare ``joinTracking(_:)`` with.
+    static func referenceJoinTracking(_ lines: [Line]) -> (text: String, starts: [Int?]) {
+        var starts: [Int?] = []
+        var out = ""
+        var length = 0
+        var keep = false
+        for item in lines {
+            let line = item.text.trimmingBlanks()
+            defer { keep = item.keepsTrailingHyphen }
+            guard !line.isEmpty else { starts.append(nil); continue }
+            let count = line.unicodeScalars.count
+            if out.isEmpty { out = line; length = count; starts.append(0); continue }
+            if let last = out.last, "-/_.?=&".contains(last), looksLikeURLTail(out), !line.contains(" ") || line.first?.isLowercase == true || last != "." {
+                starts.append(length)
+                out += line
+            } else if out.hasSuffix(" -"), out.dropLast(2).last?.isLetter == true, let first = line.first, first.isLowercase {
+                out.removeLast(2)
+                length -= 2
+                starts.append(length)
+                out += line
+            } else if endsWithBreakHyphen(out), let first = line.first, first.isLowercase {
+                if keep {
+                    starts.append(length)
+                    out += line
+                } else {
+                    out.removeLast()
+                    length -= 1
+                    starts.append(length)
+                    out += line
+                }
+            } else {
+                out.append(" ")
+                length += 1
+                starts.append(length)
+                out.append(line)
+            }
+            length += count
+        }
+        return (out, starts)
+    }
+
+    /// False only where the text's last Character, blanks trimmed or not, is neither "-" nor a
+    /// soft hyphen, so that ``endsWithBreakHyphen(_:)`` (of the text or of it trimmed) and
+    /// `hasSuffix(" -")` are false: when its last byte is printable ASCII other than "-". Such a
+    /// byte ends a Character that is not blank and is that ASCII character alone or after a
+    /// prepended mark (the reasoning of ``Trim``); "-" has no canonical equivalent.
+    static func mayEndWithBreakHyphen(_ s: String) -> Bool {
+        guard let last = s.utf8.last else { return false }
+        return !Trim.isSolid(last) || last == UInt8(ascii: "-")
+    }
+
+    /// False only where the text's last Character is none of "-/_.?=&" (the ends of a URL
+    /// broken across lines): when its last byte is printable ASCII outside them. No other
+    /// Character is canonically equivalent to one of them, and a Character equal to one ends
+    /// in its byte.
+    static func mayEndWithURLBreak(_ s: String) -> Bool {
+        guard let last = s.utf8.last else { return false }
+        guard Trim.isSolid(last) else { return true }
+        switch last {
+        case UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "="), UInt8(ascii: "&"): return true
+        default: return false
+        }
     }
 
     static func endsWithBreakHyphen(_ s: String) -> Bool {
