@@ -34,7 +34,44 @@ extension String {
     /// a space with ASCII on both sides (or the text's end) is one. Any other is asked of its
     /// neighbours pair by pair: no rule of grapheme breaking (UAX #29) that can join a space
     /// looks further than the scalar next to it.
+    ///
+    /// Native text is scanned as contiguous bytes by offset (``spaceSeparatedWords(bytes:)``);
+    /// the walk over the `utf8` view below is the fallback and what the tests compare with.
     public func spaceSeparatedWords() -> [Substring] {
+        if let pieces = utf8.withContiguousStorageIfAvailable({ spaceSeparatedWords(bytes: $0) }) { return pieces }
+        return spaceSeparatedWordsByIndex()
+    }
+
+    /// ``spaceSeparatedWords()`` over the text's own bytes: the same cuts, made at byte offsets
+    /// (an offset into a native String's UTF-8 is an index in constant time), with room for
+    /// every piece reserved from a count of the spaces.
+    func spaceSeparatedWords(bytes: UnsafeBufferPointer<UInt8>) -> [Substring] {
+        let n = bytes.count
+        var spaces = 0
+        for b in bytes where b == 0x20 { spaces += 1 }
+        if spaces == 0 { return n == 0 ? [] : [self[...]] }
+        var pieces: [Substring] = []
+        pieces.reserveCapacity(spaces + 1)
+        let view = utf8
+        func index(_ offset: Int) -> String.Index { view.index(view.startIndex, offsetBy: offset) }
+        var start = 0
+        var previous: UInt8 = 0
+        for i in 0..<n {
+            let byte = bytes[i]
+            if byte == 0x20 {
+                let after: UInt8 = i + 1 == n ? 0 : bytes[i + 1]
+                if (previous < 0x80 && after < 0x80) || Self.standsAlone(space: index(i), in: unicodeScalars) {
+                    if start != i { pieces.append(self[index(start)..<index(i)]) }
+                    start = i + 1
+                }
+            }
+            previous = byte
+        }
+        if start != n { pieces.append(self[index(start)..<endIndex]) }
+        return pieces
+    }
+
+    func spaceSeparatedWordsByIndex() -> [Substring] {
         var pieces: [Substring] = []
         let bytes = utf8
         var start = bytes.startIndex
