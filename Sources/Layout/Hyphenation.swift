@@ -1,3 +1,5 @@
+import Foundation
+
 /// Tells line-break hyphens ("commit-/ment") from compound hyphens ("government-/led") using the
 /// document's own vocabulary.
 ///
@@ -8,26 +10,45 @@
 /// "-based"). Otherwise the second half is a fragment ("ange-/fügt", "Konsultati-/onsprozess")
 /// and the hyphen a break.
 struct Hyphenation {
+    /// How often the words asked about occur (``Asked``), or every word when `asked` is `nil`.
     private var counts: [String: Int] = [:]
     private var hyphenatesAutomatically = false
-    /// The blocks, kept when the vocabulary was not counted because no line of them ends in a
-    /// break hyphen before lower case: then nothing asks for it (``decide(_:)`` asks only about
-    /// such lines), and counting every word of the document was most of this stage's cost.
-    /// ``keeps(_:_:)`` asked anyway counts it from these.
-    private var uncounted: [Block]? = nil
+    /// The words the document's own break hyphens make ``keeps(_:_:)`` ask about: only they
+    /// are counted (counting every word of the document was most of this stage's cost). Any
+    /// other word is counted from `blocks` when asked. `nil`: `counts` holds every word.
+    private var asked: Asked? = nil
+    private var blocks: [Block]
 
     init(blocks: [Block]) {
+        self.blocks = blocks
         var pairs: [(left: String, right: String)] = []
         for block in blocks {
             for (a, b) in zip(block.lines, block.lines.dropFirst()) {
                 if let pair = Self.pair(a.text, b.text) { pairs.append(pair) }
             }
         }
-        guard !pairs.isEmpty else {
-            uncounted = blocks
-            return
+        let asked = Asked(pairs.flatMap(Self.askedWords))
+        self.asked = asked
+        guard !pairs.isEmpty else { return }
+        counts = Self.vocabulary(blocks, asked: asked)
+        decideAutomatic(pairs)
+    }
+
+    /// The vocabulary counted in full, as it was before only asked words were: what the tests
+    /// compare with.
+    init(countingEveryWord blocks: [Block]) {
+        self.blocks = blocks
+        var pairs: [(left: String, right: String)] = []
+        for block in blocks {
+            for (a, b) in zip(block.lines, block.lines.dropFirst()) {
+                if let pair = Self.referencePair(a.text, b.text) { pairs.append(pair) }
+            }
         }
-        counts = Self.vocabulary(blocks)
+        counts = Self.referenceVocabulary(blocks)
+        decideAutomatic(pairs)
+    }
+
+    private mutating func decideAutomatic(_ pairs: [(left: String, right: String)]) {
         var breaks = 0, compounds = 0
         for pair in pairs {
             if has(pair.left + pair.right) { breaks += 1 }
@@ -36,19 +57,58 @@ struct Hyphenation {
         hyphenatesAutomatically = breaks > compounds
     }
 
+    /// Every word ``keeps(_:_:)`` and the automatic-hyphenation count look up for a pair.
+    static func askedWords(_ pair: (left: String, right: String)) -> [String] {
+        let (left, right) = pair
+        let base = left.split(separator: "-").last.map(String.init) ?? left
+        return [left + right, left + "-" + right, base + right, left.replacingOccurrences(of: "-", with: "") + right, right]
+    }
+
+    /// Words to count, with what rules out an ASCII word from its bytes before a String is made
+    /// of it: its length and first byte. An ASCII word equals a word asked about exactly when
+    /// it equals the bytes of its canonical decomposition (String equality is canonical
+    /// equivalence), so the asked words' decompositions that are ASCII are the keys.
+    struct Asked {
+        let words: Set<String>
+        private(set) var asciiKeys: Set<String> = []
+        private var lengths: UInt64 = 0
+        private var longKeys = false
+        private var firstBytes = [Bool](repeating: false, count: 128)
+
+        init(_ words: [String]) {
+            self.words = Set(words)
+            for word in self.words {
+                let decomposed = word.utf8.allSatisfy({ $0 < 0x80 }) ? word : word.decomposedStringWithCanonicalMapping
+                guard let first = decomposed.utf8.first, decomposed.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+                asciiKeys.insert(decomposed)
+                let length = decomposed.utf8.count
+                if length < 64 { lengths |= 1 << UInt64(length) } else { longKeys = true }
+                firstBytes[Int(first)] = true
+            }
+        }
+
+        /// False only where the ASCII bytes `start..<end` spell none of the ASCII keys.
+        func mayBeKey(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowerCasedFirst: UInt8) -> Bool {
+            let length = end - start
+            guard length < 64 ? lengths & (1 << UInt64(length)) != 0 : longKeys else { return false }
+            return firstBytes[Int(lowerCasedFirst)]
+        }
+    }
+
     /// How often each word of the blocks occurs (``words(in:)``), and each part of a
-    /// hyphenated word.
-    static func vocabulary(_ blocks: [Block]) -> [String: Int] {
+    /// hyphenated word; only the asked words, when `asked` is given.
+    static func vocabulary(_ blocks: [Block], asked: Asked? = nil) -> [String: Int] {
         var counts: [String: Int] = [:]
         for block in blocks {
-            for line in block.lines { countWords(in: line.text, into: &counts) }
+            for line in block.lines { countWords(in: line.text, into: &counts, asked: asked) }
         }
         return counts
     }
 
-    /// Adds the words of `text` (and the parts of its hyphenated words) to `counts`: ASCII text
-    /// straight from its bytes, a String per word and part; other text through ``words(in:)``.
-    static func countWords(in text: String, into counts: inout [String: Int]) {
+    /// Adds the words of `text` (and the parts of its hyphenated words) to `counts`, only the
+    /// asked ones when `asked` is given: ASCII text straight from its bytes, a String per word
+    /// and part that may be counted; other text through ``words(in:)``.
+    static func countWords(in text: String, into counts: inout [String: Int], asked: Asked? = nil) {
         let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             for b in bytes where b >= 0x80 { return false }
             // ASCII: letters are A–Z and a–z, lower-cased by one bit; CR LF is no letter either way.
@@ -56,11 +116,14 @@ struct Hyphenation {
                 let folded = b | 0x20
                 return (folded >= 0x61 && folded <= 0x7A) || b == 0x2D
             }
+            func lower(_ b: UInt8) -> UInt8 { b == 0x2D ? 0x2D : b | 0x20 }
             func add(_ start: Int, _ end: Int) {
+                if let asked, !asked.mayBeKey(bytes, start, end, lowerCasedFirst: lower(bytes[start])) { return }
                 let word = String(unsafeUninitializedCapacity: end - start) { out in
-                    for k in start..<end { out[k - start] = bytes[k] == 0x2D ? 0x2D : bytes[k] | 0x20 }
+                    for k in start..<end { out[k - start] = lower(bytes[k]) }
                     return end - start
                 }
+                if let asked, !asked.asciiKeys.contains(word) { return }
                 counts[word, default: 0] += 1
             }
             var i = 0
@@ -87,9 +150,13 @@ struct Hyphenation {
             return true
         }
         if ascii == true { return }
+        func add(_ word: String) {
+            if let asked, !asked.words.contains(word) { return }
+            counts[word, default: 0] += 1
+        }
         for w in words(in: text) {
-            counts[w, default: 0] += 1
-            if w.utf8.contains(UInt8(ascii: "-")) { for part in w.split(separator: "-") { counts[String(part), default: 0] += 1 } }
+            add(w)
+            if w.utf8.contains(UInt8(ascii: "-")) { for part in w.split(separator: "-") { add(String(part)) } }
         }
     }
 
@@ -110,7 +177,7 @@ struct Hyphenation {
     private func has(_ word: String) -> Bool { count(word) > 0 }
 
     private func count(_ word: String) -> Int {
-        if let uncounted { return Self.vocabulary(uncounted)[word, default: 0] }
+        if let asked, !asked.words.contains(word) { return Self.vocabulary(blocks)[word, default: 0] }
         return counts[word, default: 0]
     }
 
