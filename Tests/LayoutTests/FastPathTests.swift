@@ -1,0 +1,249 @@
+import Foundation
+@testable import Layout
+import PDFText
+import XCTest
+
+/// Byte scans and restructured loops of the layout stage, each compared with the code it
+/// replaced (kept, internal, for these tests) on text chosen to break it.
+final class FastPathTests: XCTestCase {
+    private let samples = [
+        "", " ", "a", "-", "word", " padded ", "\tTabbed\n", "Müller-Lüdenscheidt", "don’t “quote” – dash",
+        "e\u{301}crit", "cafe\u{301}", " \u{301}a", "a\u{301} ", "\u{A0}nbsp\u{A0}", "line\r\n", "\r\nline", "a\rb",
+        "\u{037E}semi\u{037E}", "1\u{301}", "(1).", "[12],", "†", "iv", "ab", "A", "1234", "٣", "²", "한국어", "👍🏽",
+        "a\u{200D}b", "…and so on…", "Page 2 of 4", "- 3 -", "İstanbul", "ǅemal", "x\u{0332}", "co-operation",
+        "well‐known", "Konsultati-", "commit-", "commit -", "soft\u{AD}", "end-\u{301}", "\u{0600}-", "\u{0600}.",
+        "https://example.org/", "www.example.org/a_", "a.", "x?", "y=", "z&", "q/", "K\u{212A}", "a very much longer line of plain ASCII text",
+        "ﬁne ligature", "€ 12,50", "\u{2028}", "\u{205F}gap", "\u{20D0}mark", "→ arrow", "• bullet", "o Item", "– dash item",
+        "— Em", "-x", "- lower", "1. One", "a) first", "iv. four", "x. ten", "v) five", "ix.", "A. Smith", "I. Intro", "ok go",
+        "o1.", "a1) b", "(a) c", "§ 3", "•Glued", "▪ Square", "Q.", "said.\"", "quote”", "(see above)", "end:", "2017", "x9",
+        "x \u{0387} 2", "Ref · 1", "Conf | 2", "A • 3", "B – 4", "C — 5", "D ·\u{301} 6",
+    ]
+
+    // MARK: - Characters counted from bytes
+
+    func testCharacterCountFromBytesMatchesTheScalarWalkAndCount() {
+        var texts = samples
+        for value in Array(0..<0x320) + Array(0x2000..<0x20E0) + [0xAD, 0x300, 0x301, 0x1F44D, 0x1F3FD, 0xFEFF, 0xF0B7] {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let s = String(scalar)
+            texts += [s, "a" + s, s + "a", s + s, "long ASCII prefix past fifteen bytes " + s + "\u{301}", "é" + s]
+        }
+        for text in texts {
+            XCTAssertEqual(text.characterCount, text.count, text.debugDescription)
+            XCTAssertEqual(text.characterCount, text.scalarWalkCharacterCount, text.debugDescription)
+            XCTAssertEqual(text.isOneScalarPerCharacter, text.scalarWalkIsOneScalarPerCharacter, text.debugDescription)
+            XCTAssertEqual(text.scalarCount, text.unicodeScalars.count, text.debugDescription)
+            let sub = text.dropFirst()
+            XCTAssertEqual(sub.characterCount, sub.count, text.debugDescription)
+            XCTAssertEqual(sub.isOneScalarPerCharacter, sub.scalarWalkIsOneScalarPerCharacter, text.debugDescription)
+        }
+        // The byte scan must say no where a scalar joins its neighbour.
+        XCTAssertFalse("e\u{301}".isOneScalarPerCharacter)
+        XCTAssertFalse("a\r\nb".isOneScalarPerCharacter)
+        XCTAssertTrue("Müller’s “café” – 12 €".isOneScalarPerCharacter)
+    }
+
+    func testUTF8BuilderMatchesStringAppending() {
+        var builder = UTF8Builder()
+        var reference = ""
+        for (i, piece) in samples.enumerated() {
+            if i % 3 == 0 { builder.appendSpace(); reference += " " }
+            builder.append(piece)
+            reference += piece
+            XCTAssertEqual(builder.isEmpty, reference.isEmpty)
+        }
+        XCTAssertEqual(builder.string, reference)
+        XCTAssertEqual(Array(builder.string.utf8), Array(reference.utf8))
+    }
+
+    // MARK: - Joining lines
+
+    func testByteTestsOnlyRuleOutWhatTheCharacterTestsRuleOut() {
+        for text in samples {
+            if !TextJoin.mayEndWithBreakHyphen(text) {
+                XCTAssertFalse(TextJoin.endsWithBreakHyphen(text), text.debugDescription)
+                XCTAssertFalse(TextJoin.endsWithBreakHyphen(text.trimmingBlanks()), text.debugDescription)
+                XCTAssertFalse(text.hasSuffix(" -"), text.debugDescription)
+            }
+            if !TextJoin.mayEndWithURLBreak(text), let last = text.last {
+                XCTAssertFalse("-/_.?=&".contains(last), text.debugDescription)
+            }
+        }
+        XCTAssertTrue(TextJoin.mayEndWithBreakHyphen("commit-"))
+        XCTAssertFalse(TextJoin.mayEndWithBreakHyphen("commit."))
+        XCTAssertTrue(TextJoin.mayEndWithURLBreak("example.org/"))
+    }
+
+    func testJoinMatchesTheReferenceJoin() {
+        let texts = samples + ["government-", "led purchases", "https://www.example.org/civil-", "society.pdf", "com -", "pletely done",
+                               "  ", "Ärger-", "über alles", "www.example.org/x.", "Next sentence", "la-", "ment"]
+        var lineSets: [[Line]] = texts.map { [Line(text: $0)] }
+        for (i, a) in texts.enumerated() {
+            let b = texts[(i * 7 + 3) % texts.count], c = texts[(i * 5 + 1) % texts.count]
+            lineSets.append([Line(text: a), Line(text: b)])
+            lineSets.append([Line(text: a, keepsTrailingHyphen: true), Line(text: b), Line(text: c)])
+            lineSets.append([Line(text: c), Line(text: a), Line(text: "  "), Line(text: b)])
+        }
+        for lines in lineSets {
+            let fast = TextJoin.joinTracking(lines)
+            let reference = TextJoin.referenceJoinTracking(lines)
+            XCTAssertEqual(fast.text, reference.text, lines.map(\.text).debugDescription)
+            XCTAssertEqual(fast.starts, reference.starts, lines.map(\.text).debugDescription)
+            XCTAssertEqual(TextJoin.join(lines), reference.text, lines.map(\.text).debugDescription)
+        }
+    }
+
+    // MARK: - Hyphenation
+
+    private func blocks(_ texts: [[String]]) -> [Block] {
+        texts.map { Block(lines: $0.map { Line(text: $0) }) }
+    }
+
+    func testVocabularyFromBytesMatchesTheWordSplitting() {
+        let ascii = (0..<0x80).map { String(UnicodeScalar(UInt8($0))) }.joined()
+        let texts = samples + [ascii, "--a--b-", "Co-operation, non-governmental; self-led", "A-Z @[`{ a-z\r\nX-", "Ärger über Öl-Preise",
+                               "naïve\u{2019}s co-op", "x-y-z x-y", "- - -", "EU-wide Euro-zone"]
+        let blocks = blocks([texts, ["commitment", "commit-", "ment to openness"], texts.reversed()])
+        XCTAssertEqual(Hyphenation.vocabulary(blocks), Hyphenation.referenceVocabulary(blocks))
+        XCTAssertEqual(Hyphenation.vocabulary(blocks)["co"], Hyphenation.referenceVocabulary(blocks)["co"])
+        XCTAssertNotNil(Hyphenation.vocabulary(blocks)["operation"])
+    }
+
+    func testDecideMatchesTheReference() {
+        let documents: [[[String]]] = [
+            [["We renew our commitment", "to this."], ["All share this commit-", "ment to openness.", "Also government-", "led purchases."]],
+            [["the newspaper and the paper", "of record"], ["a news-", "paper here", "and a co-", "operation", "EU-", "wide"]],
+            [["Auto-", "matisch, ange-", "fügt und Konsultati-", "onsprozess"], ["automatisch"]],
+            [["No hyphen at all", "in this text"], ["one more block"]],
+            [["trailing soft\u{AD}", "hyphen", "and spaced -", "out"]],
+            // Non-ASCII halves, words that are canonically ASCII (a Kelvin sign, lower-cased to k),
+            // and decomposed accents.
+            [["Straßen-", "bahn und Straßenbahn", "Ökonomie-", "politik"], ["die ökonomie-politik", "wir-", "kung"]],
+            [["the \u{212A}ilo-", "watt and the kilowatt", "café-", "bar and cafe\u{301}bar"], ["mark-", "up", "markup markup"]],
+            [["co-", "operation", "co-operation", "non-", "profit", "well-", "known", "self-", "led", "x-", "ray"],
+             ["Docu-", "ment and docu-", "ments", "Auto-", "mation"]],
+        ]
+        for texts in documents {
+            let blocks = blocks(texts)
+            let vocabulary = Hyphenation(blocks: blocks)
+            let reference = Hyphenation(countingEveryWord: blocks)
+            for block in blocks {
+                let fast = vocabulary.decide(block)
+                XCTAssertEqual(fast, reference.referenceDecide(block), texts.debugDescription)
+                XCTAssertEqual(fast.text, TextJoin.join(fast.lines))
+            }
+            // Words the document's pairs do not ask about are counted when asked.
+            for (left, right) in [("news", "paper"), ("ökonomie", "politik"), ("kilo", "watt"), ("tissue", "up"), ("co", "ray")] {
+                XCTAssertEqual(vocabulary.keeps(left, right), reference.keeps(left, right), "\(left)-\(right)")
+            }
+        }
+        // A test that can fail: the document decides both ways.
+        let mixed = blocks([["the commitment", "our commit-", "ment and government-", "led work"]])
+        let decided = Hyphenation(blocks: mixed).decide(mixed[0])
+        XCTAssertEqual(decided.lines.map(\.keepsTrailingHyphen), [false, false, true, false])
+        for text in samples {
+            for next in ["lower", "Upper", "ment", "x"] {
+                XCTAssertEqual(Hyphenation.pair(text, next)?.left, Hyphenation.referencePair(text, next)?.left, text.debugDescription)
+                XCTAssertEqual(Hyphenation.pair(text, next)?.right, Hyphenation.referencePair(text, next)?.right, text.debugDescription)
+            }
+        }
+    }
+
+    /// A document none of whose lines ends in a break hyphen is not counted; asked anyway, it
+    /// answers from its words as a counted one does.
+    func testUncountedVocabularyStillAnswers() {
+        let vocabulary = Hyphenation(blocks: blocks([["the paper and the paper again", "a newspaper"]]))
+        XCTAssertTrue(vocabulary.keeps("news", "paper") == false, "the joined word is in the document")
+        let other = Hyphenation(blocks: blocks([["the paper and the paper again"]]))
+        XCTAssertTrue(other.keeps("tissue", "paper"), "a word of its own, seen twice")
+        XCTAssertFalse(other.keeps("tissue", "box"))
+    }
+
+    // MARK: - Blocks
+
+    func testSentenceEndsFromBytesMatchCharacters() {
+        for text in samples + ["said.\u{301}", "word\u{0600}.", "5\u{20DD}", "ends»", "x ”"] {
+            if let answer = BlockBuilder.endsSentenceByBytes(text) {
+                XCTAssertEqual(answer, BlockBuilder.endsSentenceByCharacters(text), text.debugDescription)
+            }
+        }
+        XCTAssertEqual(BlockBuilder.endsSentenceByBytes("the end."), true)
+        XCTAssertEqual(BlockBuilder.endsSentenceByBytes("the end"), false)
+        XCTAssertNil(BlockBuilder.endsSentenceByBytes("the end.\u{301}"))
+    }
+
+    func testListMarkerByteTestsMatchCharacters() {
+        var texts = samples
+        for first in ["a", "b", "i", "o", "v", "x", "z", "A", "I", "O", "1", "(", "-", "•"] {
+            for second in ["", ".", ")", " ", "b", "1", "i", ". Text", ") text", " Upper", " lower", "\u{301} x", "é"] {
+                texts.append(first + second)
+                texts.append(first + second + " more words")
+            }
+        }
+        for text in texts {
+            if ListMarkers.startsProse(text) {
+                XCTAssertFalse(ListMarkers.startsItemByCharacters(text), text.debugDescription)
+            }
+            XCTAssertEqual(ListMarkers.startsItem(text), ListMarkers.startsItemByCharacters(text), text.debugDescription)
+            XCTAssertEqual(ListMarkers.startsDashItem(text), ListMarkers.startsDashItemByCharacters(text), text.debugDescription)
+        }
+        XCTAssertTrue(ListMarkers.startsProse("The letter"))
+        XCTAssertFalse(ListMarkers.startsProse("iv. item"))
+        XCTAssertTrue(ListMarkers.startsItem("a) first item"))
+    }
+
+    // MARK: - Furniture
+
+    func testRepeatKeyMatchesTheReference() {
+        for text in samples + ["Page 12 of 40", "Seite ²3", "Rue du 4 Septembre\u{A0}75002", "ÀÉÎ Straße 12", "ΣΑΣ 3", "İ 4"] {
+            XCTAssertEqual(PageFurniture.repeatKey(text), PageFurniture.referenceRepeatKey(text), text.debugDescription)
+        }
+    }
+
+    func testSeparatorByteTestNeverHidesAMatch() {
+        for text in samples + ["Ref. 12/B · 1/1", "Ref. 12/B \u{0387} 1", "Confidential | 2", "x\u{A0}|\u{A0}2"] {
+            for separator in [" · ", " | ", " • ", " – ", " — "] where text.range(of: separator, options: .backwards) != nil {
+                XCTAssertTrue(PageFurniture.mayContain(text, separator), "\(text.debugDescription) \(separator)")
+            }
+        }
+        XCTAssertTrue(PageFurniture.endsWithPageNumber("Ref. 12/B · 1/1", page: 1))
+        XCTAssertFalse(PageFurniture.mayContain("no separator here 2", " | "))
+    }
+
+    // MARK: - Lines
+
+    func testLinesMatchTheReference() {
+        var pages: [PageBuilder] = []
+        var page = PageBuilder(1)
+        var y = page.paragraph(prose[0], y: 100) + 11
+        page.line("Name Surname          Other Name", y: y)
+        page.word("Left", x: 72, y: y + 14)
+        page.word("Right", x: 400, y: y + 14)
+        page.word("column", x: 430, y: y + 14)
+        page.paragraph(prose[2], y: y + 28)
+        page.superscript("1", x: 300, lineY: y + 82)
+        page.line("Tight leading one", y: y + 82)
+        page.line("Tight leading two", y: y + 89)
+        page.word("\u{200B}", x: 90, y: y + 100)
+        page.word("", x: 95, y: y + 100)
+        y = page.paragraph(prose[1], y: y + 120)
+        pages.append(page)
+        var second = PageBuilder(2)
+        for row in 0..<6 {
+            for column in 0..<4 { second.word("c\(row)\(column)", x: 72 + Double(column) * 120, y: 100 + Double(row) * 13) }
+        }
+        pages.append(second)
+        let builder = LineBuilder(parameters: LayoutParameters())
+        for page in pages {
+            let text = page.page()
+            let fast = builder.lines(of: text)
+            let reference = builder.referenceLines(of: text)
+            XCTAssertEqual(fast.map(\.words), reference.map(\.words))
+            XCTAssertEqual(fast.map(\.plainText), reference.map(\.plainText))
+            XCTAssertEqual(fast.map(\.box), reference.map(\.box))
+            XCTAssertEqual(fast.map(\.fontSize), reference.map(\.fontSize))
+            XCTAssertEqual(fast.map(\.charCount), reference.map(\.charCount))
+            XCTAssertGreaterThan(fast.count, 3)
+        }
+    }
+}
