@@ -247,3 +247,37 @@ final class FastPathTests: XCTestCase {
         }
     }
 }
+
+/// The region bottom ReadingOrder keeps as lines join is what `max()` over the lines gives.
+final class RegionBottomTests: XCTestCase {
+    private func line(_ y1: Double) -> RawLine {
+        var box = Rect(x0: 0, y0: 0, x1: 10, y1: 0)
+        box.y1 = y1  // set directly: Rect's init would drop a NaN
+        return RawLine(words: [Word(text: "w", box: box, font: FontStyle(name: "F", size: 10))], page: 1)
+    }
+
+    func testKeptBottomIsMaxOverTheRegion() {
+        let columns: [[Double]] = [[10, 30, 20], [25, -0.0, 0.0], [5]]
+        var bottom = ReadingOrder.RegionBottom()
+        XCTAssertNil(bottom.value(of: []))
+        // Lines join column by column in another order than the region lists them.
+        for k in 0..<3 { for column in columns where k < column.count { bottom.add(column[k]) } }
+        let region = columns.map { $0.map { self.line($0) } }
+        XCTAssertEqual(bottom.value(of: region), region.joined().map(\.box.y1).max())
+        XCTAssertEqual(bottom.value(of: region), 30)
+    }
+
+    func testANaNEdgeReadsTheLinesAsBefore() {
+        // With a NaN edge max() over the lines depends on their order.
+        let nanLine = line(.nan)
+        XCTAssertTrue(nanLine.box.y1.isNaN)
+        // Joined in another order than the region lists them: the kept maximum would be 7,
+        // max() over the region's order gives NaN.
+        let region = [[nanLine], [line(7)]]
+        var bottom = ReadingOrder.RegionBottom()
+        bottom.add(7); bottom.add(nanLine.box.y1)
+        let reference = region.joined().map(\.box.y1).max()
+        XCTAssertEqual(reference.map(\.isNaN), true)
+        XCTAssertEqual(bottom.value(of: region)?.bitPattern, reference?.bitPattern)
+    }
+}
