@@ -95,7 +95,8 @@ struct MarkerDetector {
         for i in words.indices {
             // A marker needs a word before it (or is the line's first word only in notes).
             if allowMarkers, i > 0,
-               isLinked(words[i], after: previous.map { words[$0].text }, noteLinks: noteLinks) || isMarker(words[i], lineSize: size, baseline: baseline),
+               (!noteLinks.isEmpty && isLinked(words[i], after: previous.map { words[$0].text }, noteLinks: noteLinks))
+                || isMarker(words[i], lineSize: size, baseline: baseline),
                !isOrdinalSuffix(words[i], after: previous.map { words[$0] }) {
                 let offset = text.string.characterCount
                 for label in Self.markerLabels(words[i].text) ?? [Self.labelText(words[i].text)] {
