@@ -67,3 +67,21 @@ final class GroupWordsTests: XCTestCase {
         assertSameWords(g, [])
     }
 }
+
+/// The page text's scalars decoded from its bytes pair with the rectangles as the scalar walk did.
+final class GlyphDecodingTests: XCTestCase {
+    func testDecodedScalarsMatchTheScalarWalk() {
+        let texts = ["", "plain ASCII\n", "Müller’s café – 12 € \u{1F44D}\u{1F3FD} x\u{301} 한국어 \u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}",
+                     String(decoding: [0x61, 0xFF, 0x62, 0xE2, 0x82], as: UTF8.self)]
+        for text in texts {
+            for count in [0, 3, text.unicodeScalars.count, text.unicodeScalars.count + 5] {
+                func box(_ i: Int) -> Rect { Rect(x0: Double(i), y0: 0, x1: Double(i) + 1, y1: 2) }
+                var copy = text
+                let fast = copy.withUTF8 { PDFTextReader.glyphs(scalars: $0, count: count, box: box) }
+                let reference = PDFTextReader.referenceGlyphs(text, count: count, box: box)
+                XCTAssertEqual(fast.map(\.scalar), reference.map(\.scalar), text.debugDescription)
+                XCTAssertEqual(fast.map(\.box), reference.map(\.box), text.debugDescription)
+            }
+        }
+    }
+}
