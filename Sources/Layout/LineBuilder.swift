@@ -165,7 +165,36 @@ struct LineBuilder {
     /// The positions in a row (sorted left to right) where a column gap opens: wide in em and
     /// wide against the row's own word spacing, so that a justified line's stretched spaces do
     /// not split it. Each split is the index of the word after the gap, and the gap's width.
-    private func columnSplits(_ row: [Word]) -> [(index: Int, gap: Double)] {
+    ///
+    /// A row none of whose gaps passes the column gap at its smallest font size has no split
+    /// whatever the median size and usual spacing: that is read in one pass, without the arrays
+    /// and sorts of ``referenceColumnSplits(_:)``, which the rest is.
+    func columnSplits(_ row: [Word]) -> [(index: Int, gap: Double)] {
+        guard row.count >= 2 else { return [] }
+        var smallest = Double.infinity
+        var nanSize = false
+        for word in row {
+            let size = word.font.size
+            if size.isNaN { nanSize = true }
+            if size < smallest { smallest = size }
+        }
+        if !nanSize, parameters.columnGap > 0 {
+            // The median size is at least the smallest, so the bound below is at most the one
+            // every split must pass.
+            let bound = parameters.columnGap * max(smallest, 1)
+            var reach = row[0].box.x1
+            var wide = false
+            for k in 1..<row.count {
+                if row[k].box.x0 - reach > bound { wide = true; break }
+                reach = max(reach, row[k].box.x1)
+            }
+            if !wide { return [] }
+        }
+        return referenceColumnSplits(row)
+    }
+
+    /// The splits worked out in full: the median size, every gap, their lower quartile.
+    func referenceColumnSplits(_ row: [Word]) -> [(index: Int, gap: Double)] {
         let size = median(row.map(\.font.size)) ?? 10
         // Measured from the rightmost edge so far, not the previous word's: an invisible
         // zero-width word (a link anchor, U+200B) sorted in among the others must not open a gap.
