@@ -8,8 +8,15 @@
 extension String {
     /// Exactly `lowercased()`: that is the concatenation of each scalar's `lowercaseMapping`,
     /// which is `A`–`Z` plus 32 for ASCII and, in Latin-1, `À`–`Þ` (but `×`) plus 32.
+    ///
+    /// ASCII text with contiguous bytes is lower-cased byte by byte into a new String (what
+    /// `lowercased()` does for ASCII, without its checks and copies).
     public func lowercasedFast() -> String {
-        if !utf8.contains(where: { $0 >= 0x80 }) { return lowercased() }
+        if let lowered = utf8.withContiguousStorageIfAvailable(Self.asciiLowercased) {
+            if let lowered { return lowered }
+        } else if !utf8.contains(where: { $0 >= 0x80 }) {
+            return lowercased()
+        }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count + 4)
         for scalar in unicodeScalars {
@@ -25,6 +32,20 @@ extension String {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ASCII `bytes` with A–Z made a–z, or `nil` when a byte is not ASCII.
+    static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        if UTF8Scan.asciiPrefixWithoutCR(bytes) < bytes.count {
+            for b in bytes where b >= 0x80 { return nil }
+        }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                out[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            }
+            return bytes.count
+        }
     }
 
     /// Exactly `split(separator: " ")`: the text between spaces, empty pieces left out.

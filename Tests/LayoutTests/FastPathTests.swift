@@ -43,6 +43,46 @@ final class FastPathTests: XCTestCase {
         XCTAssertTrue("Müller’s “café” – 12 €".isOneScalarPerCharacter)
     }
 
+    /// The eight-byte ASCII scan must stop for a non-ASCII byte or a CR wherever it stands,
+    /// and the helpers built on it answer as before.
+    func testEightByteScanFindsEveryStopAndHelpersAgree() {
+        let base = Array("The quick brown fox jumps over the lazy dog, 0123456789 ABCDEFGHIJ.".utf8)
+        for stop in ["\r", "\r\n", "é", "\u{301}", "€", "\u{1F44D}", "\u{7F}", "\u{0}"] {
+            for position in 0..<min(base.count, 40) {
+                var bytes = base
+                bytes.insert(contentsOf: Array(stop.utf8), at: position)
+                let text = String(decoding: bytes, as: UTF8.self)
+                XCTAssertEqual(text.characterCount, text.count, text.debugDescription)
+                XCTAssertEqual(text.isOneScalarPerCharacter, text.scalarWalkIsOneScalarPerCharacter, text.debugDescription)
+                XCTAssertEqual(Array(text.lowercasedFast().utf8), Array(text.lowercased().utf8), text.debugDescription)
+                let prefix = bytes.withUnsafeBufferPointer { UTF8Scan.asciiPrefixWithoutCR($0) }
+                if stop.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+                    XCTAssertTrue(prefix % 8 == 0 && prefix <= position, "\(prefix) \(position) \(stop.debugDescription)")
+                } else {
+                    // DEL and NUL are ASCII: the scan runs over them.
+                    XCTAssertEqual(prefix, bytes.count / 8 * 8, "\(position) \(stop.debugDescription)")
+                }
+            }
+        }
+        let ascii = String(decoding: base, as: UTF8.self)
+        XCTAssertEqual(ascii.lowercasedFast(), ascii.lowercased())
+        XCTAssertEqual(base.withUnsafeBufferPointer { UTF8Scan.asciiPrefixWithoutCR($0) }, base.count / 8 * 8)
+    }
+
+    func testContainsBytesMatchesTheOffsetSearch() {
+        let haystacks = samples + ["aaab", "abababc", "xyz", "Ref. 12/B · 1/1", "ﬁﬁ", "the end", String(repeating: "ab", count: 40) + "c"]
+        let needles = ["", "a", "b", "ab", "abc", "aab", "c", " · ", "·", "\u{0387}", "end", "the end!", "ﬁ", "\u{301}", "xyzz",
+                       String(repeating: "ab", count: 40) + "c", "-", " -"]
+        for haystack in haystacks {
+            for needle in needles {
+                XCTAssertEqual(haystack.containsBytes(of: needle), Trim.referenceContainsBytes(haystack, needle),
+                               "\(haystack.debugDescription) \(needle.debugDescription)")
+            }
+        }
+        XCTAssertTrue("Confidential | 2".containsBytes(of: " | "))
+        XCTAssertFalse("abab".containsBytes(of: "abb"))
+    }
+
     func testUTF8BuilderMatchesStringAppending() {
         var builder = UTF8Builder()
         var reference = ""
@@ -211,6 +251,30 @@ final class FastPathTests: XCTestCase {
     }
 
     // MARK: - Lines
+
+    func testColumnSplitsMatchTheReference() {
+        let builder = LineBuilder(parameters: LayoutParameters())
+        func row(_ specs: [(x0: Double, x1: Double, size: Double)]) -> [Word] {
+            specs.map { Word(text: "w", box: Rect(x0: $0.x0, y0: 100, x1: $0.x1, y1: 110), font: FontStyle(name: "F", size: $0.size)) }
+        }
+        let rows: [[Word]] = [
+            [], row([(72, 100, 10)]),
+            row([(72, 100, 10), (103, 130, 10), (133, 160, 10)]),                  // word spacing only
+            row([(72, 100, 10), (103, 130, 10), (300, 340, 10)]),                  // a column gap
+            row([(72, 100, 10), (116, 130, 10)]),                                   // just past 1.5 em at the smallest size
+            row([(72, 100, 4), (90, 130, 12), (133, 160, 12)]),                     // a small word: the smallest size lowers the bound
+            row([(72, 100, 0.5), (102, 130, 0.5), (200, 230, 0.5)]),                // sizes under one point
+            row([(72, 100, .nan), (103, 130, 10), (300, 340, 10)]),                 // a NaN size
+            row([(72, 300, 10), (100, 110, 10), (310, 340, 10), (420, 440, 10)]),   // a word inside another's reach
+            row([(72, 100, 10), (100, 100, 10), (250, 280, 10), (283, 300, 10)]),   // a zero-width word
+        ]
+        for r in rows {
+            let fast = builder.columnSplits(r), reference = builder.referenceColumnSplits(r)
+            XCTAssertEqual(fast.map(\.index), reference.map(\.index), r.map(\.box.x0).debugDescription)
+            XCTAssertEqual(fast.map(\.gap), reference.map(\.gap), r.map(\.box.x0).debugDescription)
+        }
+        XCTAssertEqual(builder.columnSplits(rows[3]).map(\.index), [2])
+    }
 
     func testLinesMatchTheReference() {
         var pages: [PageBuilder] = []
