@@ -15,7 +15,9 @@ extension String {
 
     /// The string without leading and trailing characters found in `characters`.
     public func trimming(charactersIn characters: String) -> String {
-        Trim.hasEnds(utf8, outside: characters) ? self : self[...].trimming { characters.contains($0) }
+        if Trim.hasEnds(utf8, outside: characters) { return self }
+        if let trimmed = Trim.asciiTrimmed(self, outside: characters) { return trimmed }
+        return self[...].trimming { characters.contains($0) }
     }
 }
 
@@ -55,8 +57,36 @@ enum Trim {
     /// itself all ASCII.
     static func hasEnds<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes, outside characters: String) -> Bool {
         guard let first = bytes.first, let last = bytes.last, first < 0x80, last < 0x80 else { return false }
+        if let answer = characters.utf8.withContiguousStorageIfAvailable({ set -> Bool in
+            for b in set where b >= 0x80 || b == first || b == last { return false }
+            return true
+        }) { return answer }
         let set = characters.utf8
         return set.allSatisfy { $0 < 0x80 } && !set.contains(first) && !set.contains(last)
+    }
+
+    /// `text` trimmed of the characters in `characters` by bytes, when both are ASCII and
+    /// neither holds a CR: then every byte of either is a Character of its own, and an ASCII
+    /// Character equals only itself among ASCII ones. `nil` for any other text or set, which the
+    /// Character walk trims.
+    static func asciiTrimmed(_ text: String, outside characters: String) -> String? {
+        var set = characters
+        return set.withUTF8 { set -> String? in
+            // A CR in the set would join an LF after it into one Character "\r\n".
+            for b in set where b >= 0x80 || b == 0x0D { return nil }
+            func inSet(_ byte: UInt8) -> Bool {
+                for b in set where b == byte { return true }
+                return false
+            }
+            return text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+                guard UTF8Scan.simpleCharacterCount(bytes) == bytes.count else { return nil }  // ASCII without CR
+                var start = 0, end = bytes.count
+                while start < end && inSet(bytes[start]) { start += 1 }
+                while end > start && inSet(bytes[end - 1]) { end -= 1 }
+                if start == 0 && end == bytes.count { return text }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            } ?? nil
+        }
     }
 
     static func isSolid(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }

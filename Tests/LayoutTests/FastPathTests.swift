@@ -69,6 +69,28 @@ final class FastPathTests: XCTestCase {
         XCTAssertEqual(base.withUnsafeBufferPointer { UTF8Scan.asciiPrefixWithoutCR($0) }, base.count / 8 * 8)
     }
 
+    func testTrimmingByBytesMatchesTheCharacterWalk() {
+        func reference(_ text: String, _ set: String) -> String {
+            let t = text[...]
+            guard let first = t.firstIndex(where: { !set.contains($0) }), let last = t.lastIndex(where: { !set.contains($0) }) else { return "" }
+            return String(t[first...last])
+        }
+        let texts = samples + ["...", "(a).", ".,.,", "a\r\n", "\r\na;", ";;x;;", "\n\nx\n", "\u{037E}x;", ";x\u{037E}", ".é.", "..ab..cd.."]
+        let sets = [".,:;(", ";", "\n", "\r\n", "\r", ".", " .", "–.", "", "()[]"]
+        for text in texts {
+            for set in sets {
+                XCTAssertEqual(text.trimming(charactersIn: set), reference(text, set), "\(text.debugDescription) in \(set.debugDescription)")
+                if let bytes = Trim.asciiTrimmed(text, outside: set) {
+                    XCTAssertEqual(bytes, reference(text, set), "\(text.debugDescription) in \(set.debugDescription)")
+                }
+            }
+        }
+        XCTAssertEqual(Trim.asciiTrimmed("..ab..", outside: "."), "ab")
+        XCTAssertNil(Trim.asciiTrimmed("a\r\n", outside: "\n"), "CR LF is one Character")
+        XCTAssertNil(Trim.asciiTrimmed("x\n", outside: "\r\n"), "so is the set's CR LF")
+        XCTAssertNil(Trim.asciiTrimmed(".x.", outside: "–."), "a non-ASCII set goes to the Character walk")
+    }
+
     func testContainsBytesMatchesTheOffsetSearch() {
         let haystacks = samples + ["aaab", "abababc", "xyz", "Ref. 12/B · 1/1", "ﬁﬁ", "the end", String(repeating: "ab", count: 40) + "c"]
         let needles = ["", "a", "b", "ab", "abc", "aab", "c", " · ", "·", "\u{0387}", "end", "the end!", "ﬁ", "\u{301}", "xyzz",
