@@ -31,6 +31,8 @@ public enum TextJoin {
             return lines[0].text.trimmingBlanks()
         }
         var out = ""
+        var capacity = lines.count
+        for item in lines { capacity += item.text.utf8.count }
         var length = 0
         var keep = false
         for item in lines {
@@ -38,12 +40,16 @@ public enum TextJoin {
             defer { keep = item.keepsTrailingHyphen }
             guard !line.isEmpty else { starts?.append(nil); continue }
             let count = line.scalarCount
-            if out.isEmpty { out = line; length = count; starts?.append(0); continue }
+            if out.isEmpty {
+                // Room for every line and a space between, so that appending never regrows it.
+                out.reserveCapacity(capacity)
+                out += line; length = count; starts?.append(0); continue
+            }
             if mayEndWithURLBreak(out), let last = out.last, "-/_.?=&".contains(last), looksLikeURLTail(out),
                !line.contains(" ") || line.first?.isLowercase == true || last != "." {
                 starts?.append(length)
                 out += line // a URL broken across lines
-            } else if mayEndWithBreakHyphen(out), out.hasSuffix(" -"), out.dropLast(2).last?.isLetter == true, let first = line.first, first.isLowercase {
+            } else if mayEndWithBreakHyphen(out), out.hasSuffix(" -"), droppingLast(2, of: out).last?.isLetter == true, let first = line.first, first.isLowercase {
                 // "com -" / "pletely": a justified line's break hyphen set off by a space.
                 out.removeLast(2)
                 length -= 2
@@ -137,19 +143,25 @@ public enum TextJoin {
 
     static func endsWithBreakHyphen(_ s: String) -> Bool {
         guard s.hasSuffix("-") || s.hasSuffix("\u{00AD}") else { return false }
-        let beforeHyphen = s.dropLast()
+        let beforeHyphen = droppingLast(1, of: s)
         guard let prev = beforeHyphen.last else { return false }
         return prev.isLetter
     }
 
     /// The word before a trailing hyphen ("govern" of "… govern-").
     static func lastWord(of s: String) -> String {
-        let trimmed = s.dropLast()
+        let trimmed = droppingLast(1, of: s)
         return String(trimmed.reversed().prefix { $0.isLetter || $0 == "-" }.reversed())
     }
 
     static func firstWord(of s: String) -> String {
         String(s.prefix { $0.isLetter || $0 == "-" })
+    }
+
+    /// `s.dropLast(k)`, found by stepping `k` Characters back from the end: the `dropLast`
+    /// these calls resolved to counted every Character of the text first.
+    static func droppingLast(_ k: Int, of s: String) -> Substring {
+        s[..<(s.index(s.endIndex, offsetBy: -k, limitedBy: s.startIndex) ?? s.startIndex)]
     }
 
     static func looksLikeURLTail(_ s: String) -> Bool {

@@ -70,8 +70,10 @@ enum UTF8Scan {
     /// The number of Unicode scalars in valid UTF-8 `bytes`: the bytes that do not continue a
     /// scalar.
     static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        for b in bytes where b & 0xC0 != 0x80 { count += 1 }
+        // An ASCII prefix (read eight bytes at a time) is one scalar per byte.
+        let prefix = asciiPrefixWithoutCR(bytes)
+        var count = prefix
+        for b in UnsafeBufferPointer(rebasing: bytes[prefix...]) where b & 0xC0 != 0x80 { count += 1 }
         return count
     }
 }

@@ -55,6 +55,7 @@ final class FastPathTests: XCTestCase {
                 XCTAssertEqual(text.characterCount, text.count, text.debugDescription)
                 XCTAssertEqual(text.isOneScalarPerCharacter, text.scalarWalkIsOneScalarPerCharacter, text.debugDescription)
                 XCTAssertEqual(Array(text.lowercasedFast().utf8), Array(text.lowercased().utf8), text.debugDescription)
+                XCTAssertEqual(text.scalarCount, text.unicodeScalars.count, text.debugDescription)
                 let prefix = bytes.withUnsafeBufferPointer { UTF8Scan.asciiPrefixWithoutCR($0) }
                 if stop.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
                     XCTAssertTrue(prefix % 8 == 0 && prefix <= position, "\(prefix) \(position) \(stop.debugDescription)")
@@ -134,6 +135,17 @@ final class FastPathTests: XCTestCase {
         XCTAssertTrue(TextJoin.mayEndWithBreakHyphen("commit-"))
         XCTAssertFalse(TextJoin.mayEndWithBreakHyphen("commit."))
         XCTAssertTrue(TextJoin.mayEndWithURLBreak("example.org/"))
+    }
+
+    func testDroppingLastIsDropLast() {
+        for text in samples + ["co -", "e\u{301} -", "👍🏽-", "a\r\n-"] {
+            for k in 0...3 {
+                XCTAssertEqual(String(TextJoin.droppingLast(k, of: text)), String(text.dropLast(k)), "\(text.debugDescription) \(k)")
+            }
+        }
+        XCTAssertEqual(TextJoin.lastWord(of: "this commit-"), "commit")
+        XCTAssertTrue(TextJoin.endsWithBreakHyphen("Ärger-"))
+        XCTAssertFalse(TextJoin.endsWithBreakHyphen("12-"))
     }
 
     func testJoinMatchesTheReferenceJoin() {
