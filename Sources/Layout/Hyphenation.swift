@@ -183,8 +183,9 @@ struct Hyphenation {
 
     /// The words of `text`, lower-cased: maximal runs of letters and hyphens.
     ///
-    /// Text whose scalars are Characters of their own (nearly all lines) is split by scalars;
-    /// other text by Characters.
+    /// Text whose scalars are Characters of their own (nearly all lines) is split by scalars,
+    /// each word lower-cased with ``Swift/String/lowercasedFast()`` (exactly `lowercased()`,
+    /// Latin-1 by bytes); other text by Characters.
     static func words(in text: String) -> [String] {
         // ASCII: letters are A–Z and a–z, lower-cased by one bit; CR LF is no letter either way.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -213,11 +214,11 @@ struct Hyphenation {
             if scalar.isLetter || scalar == "-" {
                 if start == nil { start = i }
             } else if let first = start {
-                words.append(text[first..<i].lowercased())
+                words.append(String(text[first..<i]).lowercasedFast())
                 start = nil
             }
         }
-        if let first = start { words.append(text[first...].lowercased()) }
+        if let first = start { words.append(String(text[first...]).lowercasedFast()) }
         return words
     }
 

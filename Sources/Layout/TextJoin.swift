@@ -151,7 +151,16 @@ public enum TextJoin {
     /// The word before a trailing hyphen ("govern" of "… govern-").
     static func lastWord(of s: String) -> String {
         let trimmed = droppingLast(1, of: s)
-        return String(trimmed.reversed().prefix { $0.isLetter || $0 == "-" }.reversed())
+        // The trailing run of letters and hyphens, found by stepping back over it (a String
+        // made from the reversed prefix of the reversed text cost some 50,000 instructions).
+        var start = trimmed.endIndex
+        while start > trimmed.startIndex {
+            let before = trimmed.index(before: start)
+            let c = trimmed[before]
+            guard c.isLetter || c == "-" else { break }
+            start = before
+        }
+        return String(trimmed[start...])
     }
 
     static func firstWord(of s: String) -> String {

@@ -143,6 +143,11 @@ final class FastPathTests: XCTestCase {
                 XCTAssertEqual(String(TextJoin.droppingLast(k, of: text)), String(text.dropLast(k)), "\(text.debugDescription) \(k)")
             }
         }
+        for text in samples + ["this commit-", "Straßen-", "e\u{301}crit-", "co-op-", "12-", "-", "x\u{301}-", "👍🏽-"] {
+            let trimmed = text.dropLast()
+            let reference = String(trimmed.reversed().prefix { $0.isLetter || $0 == "-" }.reversed())
+            XCTAssertEqual(TextJoin.lastWord(of: text), reference, text.debugDescription)
+        }
         XCTAssertEqual(TextJoin.lastWord(of: "this commit-"), "commit")
         XCTAssertTrue(TextJoin.endsWithBreakHyphen("Ärger-"))
         XCTAssertFalse(TextJoin.endsWithBreakHyphen("12-"))
