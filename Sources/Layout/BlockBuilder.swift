@@ -107,6 +107,29 @@ struct BlockBuilder {
     }
 
     private func endsSentence(_ text: String) -> Bool {
+        if let answer = Self.endsSentenceByBytes(text) { return answer }
+        return Self.endsSentenceByCharacters(text)
+    }
+
+    /// ``endsSentenceByCharacters(_:)`` read from the last two bytes, when they are ASCII and the
+    /// last is printable and not a space: then the last Character is that byte alone (an ASCII
+    /// scalar after an ASCII scalar starts a Character, but LF after CR, and no trimming
+    /// reaches it), and of the closing marks only ASCII ones equal an ASCII Character. `nil`
+    /// for any other text.
+    static func endsSentenceByBytes(_ text: String) -> Bool? {
+        let bytes = text.utf8
+        guard let last = bytes.last, Trim.isSolid(last) else { return nil }
+        if bytes.count >= 2, bytes[bytes.index(bytes.endIndex, offsetBy: -2)] >= 0x80 { return nil }
+        switch last {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "\""), UInt8(ascii: ")"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func endsSentenceByCharacters(_ text: String) -> Bool {
         guard let last = text.trimmingBlanks().last else { return false }
         return ".!?:;\"”’)»".contains(last) || last.isNumber
     }
@@ -147,6 +170,28 @@ enum ListMarkers {
 
     /// Whether a line starts a list item (a bullet or list number followed by text).
     static func startsItem(_ text: String) -> Bool {
+        if startsProse(text) { return false }
+        return startsItemByCharacters(text)
+    }
+
+    /// Text that ``startsItemByCharacters(_:)`` rejects, told from its first two bytes: a
+    /// capital A–Z (no marker starts with one), or a lower-case letter other than i, v, x
+    /// followed by a letter or digit (a word of two or more that is no roman number: neither a
+    /// bullet "o" nor a one-letter label). Both bytes are then Characters of their own and
+    /// the first word starts with them. Most lines start so; they are spared splitting by
+    /// Characters.
+    static func startsProse(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") { return true }
+        guard first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z"),
+              first != UInt8(ascii: "i"), first != UInt8(ascii: "v"), first != UInt8(ascii: "x"),
+              let second = bytes.next() else { return false }
+        let folded = second | 0x20
+        return (folded >= UInt8(ascii: "a") && folded <= UInt8(ascii: "z")) || (second >= UInt8(ascii: "0") && second <= UInt8(ascii: "9"))
+    }
+
+    static func startsItemByCharacters(_ text: String) -> Bool {
         let parts = text.split(separator: " ", maxSplits: 1)
         guard parts.count == 2 else {
             // A bullet glued to the text ("•Text").
@@ -162,7 +207,15 @@ enum ListMarkers {
     }
 
     /// "– une copie …": a dash and a space before any text.
+    ///
+    /// A first byte that is ASCII other than "-" starts a Character that is no dash (the dashes
+    /// have no canonical equivalents): no Character is read then.
     static func startsDashItem(_ text: String) -> Bool {
+        guard let byte = text.utf8.first, byte == UInt8(ascii: "-") || byte >= 0x80 else { return false }
+        return startsDashItemByCharacters(text)
+    }
+
+    static func startsDashItemByCharacters(_ text: String) -> Bool {
         guard let first = text.first, "-–—".contains(first), text.dropFirst().first == " " else { return false }
         return text.count > 3
     }

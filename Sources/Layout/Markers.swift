@@ -74,41 +74,47 @@ struct MarkerDetector {
     /// one is a marker even when it is set in the line's own size (a "[1]" or "1" linked to its note).
     func render(_ raw: RawLine, allowMarkers: Bool, noteLinks: [Rect] = []) -> Line {
         let size = raw.fontSize
-        // The baseline of the line's body-size words.
-        let bodyWords = raw.words.filter { abs($0.font.size - size) < 0.6 }
-        let baseline = median(bodyWords.map(\.baseline)) ?? raw.box.y1
-        var text = ""
+        let words = raw.words
+        // The line's body-size words: their baseline, and the shares of their characters set
+        // in bold and in italic, counted in one pass (words are read in place, not copied).
+        var baselines: [Double] = []
+        baselines.reserveCapacity(words.count)
+        var total = 0, bold = 0, italic = 0
+        for i in words.indices where abs(words[i].font.size - size) < 0.6 {
+            baselines.append(words[i].baseline)
+            let count = words[i].text.characterCount
+            total += count
+            if words[i].font.isBold { bold += count }
+            if words[i].font.isItalic { italic += count }
+        }
+        let baseline = median(baselines) ?? raw.box.y1
+        // The text as UTF-8, made a String once.
+        var text = UTF8Builder(capacity: raw.plainText.utf8.count)
         var markers: [Marker] = []
-        var previous: Word? = nil
-        for (i, word) in raw.words.enumerated() {
+        var previous: Int? = nil
+        for i in words.indices {
             // A marker needs a word before it (or is the line's first word only in notes).
-            if allowMarkers, i > 0, isLinked(word, after: previous, noteLinks: noteLinks) || isMarker(word, lineSize: size, baseline: baseline),
-               !isOrdinalSuffix(word, after: previous) {
-                let offset = text.characterCount
-                for label in Self.markerLabels(word.text) ?? [Self.labelText(word.text)] {
+            if allowMarkers, i > 0,
+               (!noteLinks.isEmpty && isLinked(words[i], after: previous.map { words[$0].text }, noteLinks: noteLinks))
+                || isMarker(words[i], lineSize: size, baseline: baseline),
+               !isOrdinalSuffix(words[i], after: previous.map { words[$0] }) {
+                let offset = text.string.characterCount
+                for label in Self.markerLabels(words[i].text) ?? [Self.labelText(words[i].text)] {
                     markers.append(Marker(label: label, offset: offset))
                 }
-                previous = word
+                previous = i
                 continue
             }
             if let p = previous, !text.isEmpty {
-                let gap = word.box.x0 - p.box.x1
-                if gap > 0.12 * max(min(p.font.size, word.font.size), 1) { text += " " }
+                let gap = words[i].box.x0 - words[p].box.x1
+                if gap > 0.12 * max(min(words[p].font.size, words[i].font.size), 1) { text.appendSpace() }
             }
-            text += word.text
-            previous = word
-        }
-        // Shares of the body-size characters set in bold and in italic, counted in one pass.
-        var total = 0, bold = 0, italic = 0
-        for word in bodyWords {
-            let count = word.text.characterCount
-            total += count
-            if word.font.isBold { bold += count }
-            if word.font.isItalic { italic += count }
+            text.append(words[i].text)
+            previous = i
         }
         let boldShare = total > 0 ? Double(bold) / Double(total) : 0
         let italicShare = total > 0 ? Double(italic) / Double(total) : 0
-        return Line(text: TextJoin.clean(text), box: raw.box, page: raw.page, fontSize: size,
+        return Line(text: TextJoin.clean(text.string), box: raw.box, page: raw.page, fontSize: size,
                     isBold: boldShare > 0.5, isItalic: italicShare > 0.5, markers: markers)
     }
 
@@ -116,12 +122,12 @@ struct MarkerDetector {
     /// a linked number after such a word is a cross-reference, not a marker.
     ///
     /// The cheap tests come first; the word before is looked at only for a linked label.
-    private func isLinked(_ word: Word, after previous: Word?, noteLinks: [Rect]) -> Bool {
+    private func isLinked(_ word: Word, after previous: String?, noteLinks: [Rect]) -> Bool {
         guard !noteLinks.isEmpty, Self.isLabel(word.text),
               noteLinks.contains(where: { $0.intersects(word.box) && $0.horizontalOverlap(word.box) >= 0.8 * word.box.width })
         else { return false }
         guard let previous else { return true }
-        return !Self.referenceWords.contains(previous.text.lowercased().trimming(charactersIn: ".,:;("))
+        return !Self.referenceWords.contains(previous.lowercased().trimming(charactersIn: ".,:;("))
     }
 }
 

@@ -21,6 +21,10 @@ struct ReadingOrder {
         var region: [[RawLine]] = []       // columns of the current region
         var columnStarts: [Double] = []    // x0 of each column
         var columnEnds: [Double] = []
+        // The lowest bottom edge of the region's lines, kept as lines join it: reading it off
+        // all of them for every line made a page of single lines quadratic. A NaN edge (no
+        // order to keep) sends the reading back to all the lines, as before.
+        var bottom = RegionBottom()
 
         func closeRegion() {
             if region.count >= 2 {
@@ -28,7 +32,7 @@ struct ReadingOrder {
             } else if let only = region.first {
                 flows.append(Flow(lines: only, isColumn: false))
             }
-            region = []; columnStarts = []; columnEnds = []
+            region = []; columnStarts = []; columnEnds = []; bottom = RegionBottom()
         }
 
         for band in bands {
@@ -38,28 +42,49 @@ struct ReadingOrder {
                 if !region.isEmpty, region.count >= 2, let mapping = columnMapping(band, starts: columnStarts, ends: columnEnds, tolerance: tolerance) {
                     for (segment, column) in zip(band, mapping) {
                         region[column].append(segment)
+                        bottom.add(segment.box.y1)
                         columnEnds[column] = max(columnEnds[column], segment.box.x1)
                     }
                     continue
                 }
                 closeRegion()
                 region = band.map { [$0] }
+                for segment in band { bottom.add(segment.box.y1) }
                 columnStarts = band.map(\.box.x0)
                 columnEnds = band.map(\.box.x1)
                 continue
             }
             let line = band[0]
-            let regionBottom = region.joined().map(\.box.y1).max() ?? line.box.y0
+            let regionBottom = bottom.value(of: region) ?? line.box.y0
             let closeEnough = line.box.y0 - regionBottom <= 1.5 * max(line.box.height, 1)
             if region.count >= 2, closeEnough, let column = fittingColumn(line, starts: columnStarts, tolerance: tolerance) {
                 region[column].append(line)
+                bottom.add(line.box.y1)
                 continue
             }
             if region.count >= 2 { closeRegion() }
             if region.isEmpty { region = [[line]] } else { region[0].append(line) }
+            bottom.add(line.box.y1)
         }
         closeRegion()
         return flows
+    }
+
+    /// The largest bottom edge among a region's lines, `max()` of them all, kept as they join.
+    struct RegionBottom {
+        private var largest: Double? = nil
+        private var sawNaN = false
+
+        mutating func add(_ y1: Double) {
+            if y1.isNaN { sawNaN = true }
+            if let current = largest { largest = Swift.max(current, y1) } else { largest = y1 }
+        }
+
+        /// The bottom of `region`'s lines: the kept maximum, or with a NaN among them what
+        /// `max()` over the lines in region order gives.
+        func value(of region: [[RawLine]]) -> Double? {
+            sawNaN ? region.joined().map(\.box.y1).max() : largest
+        }
     }
 
     /// Groups lines into bands of vertically overlapping lines, each band sorted left to right.

@@ -8,8 +8,15 @@
 extension String {
     /// Exactly `lowercased()`: that is the concatenation of each scalar's `lowercaseMapping`,
     /// which is `A`–`Z` plus 32 for ASCII and, in Latin-1, `À`–`Þ` (but `×`) plus 32.
+    ///
+    /// ASCII text with contiguous bytes is lower-cased byte by byte into a new String (what
+    /// `lowercased()` does for ASCII, without its checks and copies).
     public func lowercasedFast() -> String {
-        if !utf8.contains(where: { $0 >= 0x80 }) { return lowercased() }
+        if let lowered = utf8.withContiguousStorageIfAvailable(Self.asciiLowercased) {
+            if let lowered { return lowered }
+        } else if !utf8.contains(where: { $0 >= 0x80 }) {
+            return lowercased()
+        }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count + 4)
         for scalar in unicodeScalars {
@@ -27,6 +34,20 @@ extension String {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// ASCII `bytes` with A–Z made a–z, or `nil` when a byte is not ASCII.
+    static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        if UTF8Scan.asciiPrefixWithoutCR(bytes) < bytes.count {
+            for b in bytes where b >= 0x80 { return nil }
+        }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                out[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            }
+            return bytes.count
+        }
+    }
+
     /// Exactly `split(separator: " ")`: the text between spaces, empty pieces left out.
     ///
     /// A space byte is a Character `" "` of its own unless the scalar before it is a prepended
@@ -34,7 +55,44 @@ extension String {
     /// a space with ASCII on both sides (or the text's end) is one. Any other is asked of its
     /// neighbours pair by pair: no rule of grapheme breaking (UAX #29) that can join a space
     /// looks further than the scalar next to it.
+    ///
+    /// Native text is scanned as contiguous bytes by offset (``spaceSeparatedWords(bytes:)``);
+    /// the walk over the `utf8` view below is the fallback and what the tests compare with.
     public func spaceSeparatedWords() -> [Substring] {
+        if let pieces = utf8.withContiguousStorageIfAvailable({ spaceSeparatedWords(bytes: $0) }) { return pieces }
+        return spaceSeparatedWordsByIndex()
+    }
+
+    /// ``spaceSeparatedWords()`` over the text's own bytes: the same cuts, made at byte offsets
+    /// (an offset into a native String's UTF-8 is an index in constant time), with room for
+    /// every piece reserved from a count of the spaces.
+    func spaceSeparatedWords(bytes: UnsafeBufferPointer<UInt8>) -> [Substring] {
+        let n = bytes.count
+        var spaces = 0
+        for b in bytes where b == 0x20 { spaces += 1 }
+        if spaces == 0 { return n == 0 ? [] : [self[...]] }
+        var pieces: [Substring] = []
+        pieces.reserveCapacity(spaces + 1)
+        let view = utf8
+        func index(_ offset: Int) -> String.Index { view.index(view.startIndex, offsetBy: offset) }
+        var start = 0
+        var previous: UInt8 = 0
+        for i in 0..<n {
+            let byte = bytes[i]
+            if byte == 0x20 {
+                let after: UInt8 = i + 1 == n ? 0 : bytes[i + 1]
+                if (previous < 0x80 && after < 0x80) || Self.standsAlone(space: index(i), in: unicodeScalars) {
+                    if start != i { pieces.append(self[index(start)..<index(i)]) }
+                    start = i + 1
+                }
+            }
+            previous = byte
+        }
+        if start != n { pieces.append(self[index(start)..<endIndex]) }
+        return pieces
+    }
+
+    func spaceSeparatedWordsByIndex() -> [Substring] {
         var pieces: [Substring] = []
         let bytes = utf8
         var start = bytes.startIndex

@@ -27,12 +27,25 @@ extension StringProtocol {
 // The same for String and Substring themselves, so that callers in other modules run code
 // compiled for them rather than the generic StringProtocol versions (which cost more than the
 // grapheme breaking they spare).
+//
+// Both read contiguous bytes when the text has them (``UTF8Scan``); the scalar walks below are
+// the fallback for text without contiguous UTF-8, and what the tests compare the byte scan with.
 extension String {
     public var isOneScalarPerCharacter: Bool {
-        ScalarRun.isASCIIWithoutCR(utf8) || ScalarRun.allSimple(unicodeScalars)
+        if let simple = utf8.withContiguousStorageIfAvailable({ UTF8Scan.simpleCharacterCount($0) != nil }) { return simple }
+        return scalarWalkIsOneScalarPerCharacter
     }
 
     public var characterCount: Int {
+        if let counted = utf8.withContiguousStorageIfAvailable(UTF8Scan.simpleCharacterCount) { return counted ?? count }
+        return scalarWalkCharacterCount
+    }
+
+    var scalarWalkIsOneScalarPerCharacter: Bool {
+        ScalarRun.isASCIIWithoutCR(utf8) || ScalarRun.allSimple(unicodeScalars)
+    }
+
+    var scalarWalkCharacterCount: Int {
         if ScalarRun.isASCIIWithoutCR(utf8) { return utf8.count }
         return ScalarRun.simpleCount(unicodeScalars) ?? count
     }
@@ -40,10 +53,20 @@ extension String {
 
 extension Substring {
     public var isOneScalarPerCharacter: Bool {
-        ScalarRun.isASCIIWithoutCR(utf8) || ScalarRun.allSimple(unicodeScalars)
+        if let simple = utf8.withContiguousStorageIfAvailable({ UTF8Scan.simpleCharacterCount($0) != nil }) { return simple }
+        return scalarWalkIsOneScalarPerCharacter
     }
 
     public var characterCount: Int {
+        if let counted = utf8.withContiguousStorageIfAvailable(UTF8Scan.simpleCharacterCount) { return counted ?? count }
+        return scalarWalkCharacterCount
+    }
+
+    var scalarWalkIsOneScalarPerCharacter: Bool {
+        ScalarRun.isASCIIWithoutCR(utf8) || ScalarRun.allSimple(unicodeScalars)
+    }
+
+    var scalarWalkCharacterCount: Int {
         if ScalarRun.isASCIIWithoutCR(utf8) { return utf8.count }
         return ScalarRun.simpleCount(unicodeScalars) ?? count
     }

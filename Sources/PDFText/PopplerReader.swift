@@ -85,7 +85,7 @@ public enum PDFTextReader {
 
     private static func readWords(_ page: OpaquePointer) -> [Word] {
         guard let textPtr = poppler_page_get_text(page) else { return [] }
-        let text = String(cString: textPtr)
+        var text = String(cString: textPtr)
         letters_g_free(textPtr)
 
         var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
@@ -94,18 +94,54 @@ public enum PDFTextReader {
         defer { letters_g_free(rects) }
 
         // Poppler gives one rectangle per character of the page text, in the same order.
-        var glyphs: [Glyph] = []
-        glyphs.reserveCapacity(Int(rectCount))
-        for (i, scalar) in text.unicodeScalars.enumerated() where i < Int(rectCount) {
-            let r = rects[i]
-            glyphs.append(Glyph(scalar: scalar, box: Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2)))
+        let glyphs = text.withUTF8 { bytes in
+            Self.glyphs(scalars: bytes, count: Int(rectCount)) { i in
+                let r = rects[i]
+                return Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2)
+            }
         }
         let fonts = readFontRuns(page)
         return groupWords(blankingVerticalLines(glyphs), fonts: fonts)
     }
 
+    /// The page text's scalars paired with Poppler's rectangles, one each, as far as both go.
+    ///
+    /// `box(i)` is the i-th rectangle, of `count`. The scalars are decoded from the String's
+    /// own UTF-8 (valid: String(cString:) repaired it), a lead byte saying how many bytes follow: walking `unicodeScalars` through an
+    /// enumerated iterator cost several times as much per glyph.
+    static func glyphs(scalars bytes: UnsafeBufferPointer<UInt8>, count: Int, box: (Int) -> Rect) -> [Glyph] {
+        var glyphs: [Glyph] = []
+        glyphs.reserveCapacity(count)
+        var i = 0
+        let n = bytes.count
+        while i < n && glyphs.count < count {
+            let lead = UInt32(bytes[i])
+            let value: UInt32
+            if lead < 0x80 {
+                value = lead; i += 1
+            } else if lead < 0xE0 {
+                value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+            } else if lead < 0xF0 {
+                value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+            } else {
+                value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F); i += 4
+            }
+            glyphs.append(Glyph(scalar: Unicode.Scalar(value) ?? "\u{FFFD}", box: box(glyphs.count)))
+        }
+        return glyphs
+    }
+
+    /// The pairing as it was: `unicodeScalars` enumerated. What the tests compare with.
+    static func referenceGlyphs(_ text: String, count: Int, box: (Int) -> Rect) -> [Glyph] {
+        var glyphs: [Glyph] = []
+        for (i, scalar) in text.unicodeScalars.enumerated() where i < count {
+            glyphs.append(Glyph(scalar: scalar, box: box(i)))
+        }
+        return glyphs
+    }
+
     /// Font attributes by character range, as Poppler reports them.
-    private struct FontRun {
+    struct FontRun {
         var start: Int
         var end: Int
         var font: FontStyle
@@ -153,10 +189,65 @@ public enum PDFTextReader {
     }
 
     /// Groups glyphs into words: maximal runs of non-blank glyphs in one font, without a gap.
-    private static func groupWords(_ glyphs: [Glyph], fonts: [FontRun]) -> [Word] {
+    static func groupWords(_ glyphs: [Glyph], fonts: [FontRun]) -> [Word] {
         var words: [Word] = []
-        // The current word's text as UTF-8, made a String once per word: appending scalar by
-        // scalar to a String costs far more.
+        words.reserveCapacity(glyphs.count / 4)
+        // The open word: its text as UTF-8, made a String once per word (appending scalar by
+        // scalar to a String costs far more), its box and font. `open` stands for the box and
+        // font being set, and the text holding a byte: all three go together.
+        var current: [UInt8] = []
+        current.reserveCapacity(64)
+        var open = false
+        var box = Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+        let fallback = FontStyle(name: "", size: 0)
+        var font = fallback
+        // The font run `font` was taken from (-1: none): a glyph of that same run has that
+        // same font, so neither the comparison of names nor a copy of the font (a retain and
+        // a release of its name) is needed for it — only where the run changes.
+        var fontRun = -1
+        var runIndex = 0
+
+        func flush() {
+            if open { words.append(Word(text: String(decoding: current, as: UTF8.self), box: box, font: font)) }
+            current.removeAll(keepingCapacity: true); open = false; fontRun = -1
+        }
+
+        for i in glyphs.indices {
+            let glyph = glyphs[i]
+            while runIndex < fonts.count && fonts[runIndex].end < i { runIndex += 1 }
+            // The glyph's font is its run's; a glyph outside every run keeps the word's font
+            // (the fallback when no word is open).
+            let inRun = runIndex < fonts.count && fonts[runIndex].start <= i
+            if isBlank(glyph.scalar) { flush(); continue }
+            if open {
+                // A new word starts on a font change, on a jump backwards or to another line,
+                // or after a horizontal gap wider than a fifth of the font size.
+                let gap = glyph.box.x0 - box.x1
+                let sameLine = glyph.box.verticalOverlap(box) > 0.3 * Swift.min(glyph.box.height, box.height)
+                // The same value equals itself, unless its size is NaN (as `==` has it).
+                let sameFont = !inRun || fontRun == runIndex ? !font.size.isNaN : font == fonts[runIndex].font
+                if !sameFont || !sameLine || gap > 0.2 * Swift.max(font.size, 1) || gap < -0.5 * Swift.max(font.size, 1) {
+                    flush()
+                }
+            }
+            let value = glyph.scalar.value
+            if value < 0x80 { current.append(UInt8(truncatingIfNeeded: value)) } else { current.append(contentsOf: glyph.scalar.utf8) }
+            if inRun {
+                if fontRun != runIndex { font = fonts[runIndex].font; fontRun = runIndex }
+            } else if !open {
+                font = fallback
+            }
+            box = open ? box.union(glyph.box) : glyph.box
+            open = true
+        }
+        flush()
+        return words
+    }
+
+    /// ``groupWords(_:fonts:)`` as it was before it tracked font runs: a font copied and
+    /// compared for every glyph. What the tests compare it with.
+    static func referenceGroupWords(_ glyphs: [Glyph], fonts: [FontRun]) -> [Word] {
+        var words: [Word] = []
         var current: [UInt8] = []
         var box: Rect? = nil
         var font: FontStyle? = nil
@@ -176,8 +267,6 @@ public enum PDFTextReader {
             let isBlank = isBlank(glyph.scalar)
             if isBlank { flush(); continue }
             if let b = box, let f = font {
-                // A new word starts on a font change, on a jump backwards or to another line,
-                // or after a horizontal gap wider than a fifth of the font size.
                 let gap = glyph.box.x0 - b.x1
                 let sameLine = glyph.box.verticalOverlap(b) > 0.3 * Swift.min(glyph.box.height, b.height)
                 if f != glyphFont || !sameLine || gap > 0.2 * Swift.max(f.size, 1) || gap < -0.5 * Swift.max(f.size, 1) {
