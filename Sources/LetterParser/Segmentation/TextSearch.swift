@@ -75,13 +75,23 @@ extension String {
     /// How many characters are numbers (`filter(\.isNumber).count`). On an ASCII line each
     /// byte is a character and only `0`–`9` are numbers, so the bytes give the same count
     /// without building characters and looking up their properties.
+    ///
+    /// One pass over the contiguous bytes counts the digits and stops at the first byte outside
+    /// ASCII (two passes over the `utf8` view cost about ten times more per byte).
     var numberCount: Int {
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
-            // Where each scalar is a Character, a Character's `isNumber` is its scalar's.
-            if isOneScalarPerCharacter { return unicodeScalars.reduce(0) { $1.isNumber ? $0 + 1 : $0 } }
-            return filter(\.isNumber).count
+        var text = self
+        let asciiDigits: Int? = text.withUTF8 { bytes in
+            var digits = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte >= 0x30 && byte <= 0x39 { digits += 1 }
+            }
+            return digits
         }
-        return utf8.reduce(0) { $1 >= 0x30 && $1 <= 0x39 ? $0 + 1 : $0 }
+        if let asciiDigits { return asciiDigits }
+        // Where each scalar is a Character, a Character's `isNumber` is its scalar's.
+        if isOneScalarPerCharacter { return unicodeScalars.reduce(0) { $1.isNumber ? $0 + 1 : $0 } }
+        return filter(\.isNumber).count
     }
 }
 
