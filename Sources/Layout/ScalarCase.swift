@@ -133,6 +133,18 @@ extension String {
 }
 
 extension Substring {
-    /// Whether every byte of the text is ASCII.
-    public var isASCIIOnly: Bool { !utf8.contains(where: { $0 >= 0x80 }) }
+    /// Whether every byte of the text is ASCII (from its contiguous bytes, as String's).
+    public var isASCIIOnly: Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains(where: { $0 >= 0x80 }) }
+            ?? !utf8.contains(where: { $0 >= 0x80 })
+    }
+}
+
+extension String {
+    /// Whether every byte of the text is ASCII, read from its contiguous bytes where it has them
+    /// (a native string always does): a loop over the `utf8` view costs several times more.
+    public var isASCIIOnly: Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains(where: { $0 >= 0x80 }) }
+            ?? !utf8.contains(where: { $0 >= 0x80 })
+    }
 }

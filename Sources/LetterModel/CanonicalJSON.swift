@@ -48,7 +48,8 @@ public enum CanonicalJSON {
     /// derived from Unicode's data and leave out every scalar that decomposes (U+2000, U+2001,
     /// U+2126 Ohm, Greek U+037E and U+0387), combines with what precedes it or is a mark.
     static func isNFCByQuickCheck(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 } || text.unicodeScalars.allSatisfy { scalar in
+        let ascii = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
+        return ascii || text.unicodeScalars.allSatisfy { scalar in
             switch scalar.value {
             case 0..<0x300, 0x388...0x482, 0x1E00...0x1F70, 0x2002...0x20CF, 0x212C...0x2328, 0x232B...0x2ADB: true
             default: false

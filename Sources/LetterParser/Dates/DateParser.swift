@@ -40,7 +40,9 @@ public enum DateParser {
     public static func parseDateline(_ line: String, language: String?) -> DateMatch? {
         // Every date this parser reads has a digit (a year at least); most lines have none,
         // and this check keeps the tokenizer off them.
-        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), line.utf8.count <= 240 else { return nil }
+        guard line.utf8.count <= 240,
+              line.utf8.withContiguousStorageIfAvailable({ $0.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) })
+                ?? line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let trimmed = line.trimmingBlanks()
         let tokens = DateTokenizer.tokenize(trimmed)
         guard !tokens.isEmpty, tokens.count <= 40 else { return nil }

@@ -100,7 +100,7 @@ enum Patterns {
         guard text.characterCount <= 100 else { return false }
         // ASCII text lower-cases byte for byte, so its stems are found without a lower-cased copy.
         let holdsStem: Bool
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if text.isASCIIOnly {
             holdsStem = signatoryHeadingStems.contains { text.containsASCIIIgnoringCase($0) }
         } else {
             let lower = text.lowercased()
