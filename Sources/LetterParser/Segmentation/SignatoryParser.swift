@@ -401,6 +401,8 @@ struct SignatoryParser {
     static let formPlaceholders = Set(PartLexicon.all.flatMap(\.formPlaceholders))
     static let instructionOpeners = PartLexicon.union(\.instructionOpeners)
     static let listConjunctions = PartLexicon.union(\.listConjunctions)
+    /// Each list conjunction with the space after it, which every form of it in a list holds.
+    static let conjunctionLeads = listConjunctions.map { $0 + " " }
 
     /// "Brett Belleville, Michael Ubis, Rachel Moon, and Cade Parks": people named in one line,
     /// each a person's name, joined by commas and a conjunction; nil unless every piece is one.
@@ -408,9 +410,11 @@ struct SignatoryParser {
         var text = line.trimmingBlanks()
         if text.hasSuffix(".") { text.removeLast() }
         // The conjunction before the last name is what makes it a list: "Jane Doe, Stanford
-        // CIS" is a person and her organisation.
+        // CIS" is a person and her organisation. Every form searched for below holds the
+        // conjunction and a space, so a line without those bytes is no list.
+        guard conjunctionLeads.contains(where: { text.containsBytes(of: $0) }) else { return nil }
         var joined = false
-        var pieces = text.components(separatedBy: ", ").flatMap { piece -> [String] in
+        var pieces = text.pieces(separatedBy: ", ").flatMap { piece -> [String] in
             for conjunction in listConjunctions {
                 for form in [piece.hasPrefix(conjunction + " ") ? conjunction + " " : nil, " " + conjunction + " "].compactMap({ $0 }) {
                     if let r = piece.rangeIfIncluded(of: form) {
@@ -457,28 +461,41 @@ struct SignatoryParser {
         return trimmed
     }
 
+    /// Whether a line of the signature part is no name: a rule, contact details, an address, a
+    /// dateline, a lead-in, an instruction, a quotation or a sentence.
+    ///
+    /// The tests are independent (each answers `true` alone), so they run cheapest first, with
+    /// the line lowered and split into words once, and only when a test needs it
+    /// (``slowIsNoise(_:)`` is the order they were written in; the tests compare the two).
     func isNoise(_ line: String) -> Bool {
         if line.allSatisfy({ "_-–—=. /s".contains($0) }) { return true }
-        if BlockTraits.isContactLine(line) { return true }
         // Postal addresses and phone numbers: names carry few digits.
         if line.numberCount >= 6 { return true }
+        if BlockTraits.isContactLine(line) { return true }
+        let lower = line.lowercasedFast()
         // "Im Auftrag", "i.A.", "p.p.": signing on someone's behalf, not a name.
-        if Self.proxyMarks.contains(line.lowercased().trimming(charactersIn: " .:")) { return true }
+        if Self.proxyMarks.contains(lower.trimming(charactersIn: " .:")) { return true }
         // "On behalf of the signatories,", "Au nom du collectif :": a lead-in to the signer.
-        if let last = line.last, ",:".contains(last), Self.onBehalfLeads.contains(where: { line.lowercased().hasPrefix($0) }) { return true }
-        if DateParser.parseDateline(line, language: language) != nil { return true }
-        // "Please mail checks made out to: …": an instruction to the reader, not a name.
-        let lower = line.lowercased()
-        if line.split(separator: " ").count >= 3, Self.instructionOpeners.contains(where: { lower.hasPrefix($0 + " ") }) { return true }
+        if let last = line.last, ",:".contains(last), Self.onBehalfLeads.contains(where: { lower.hasPrefix($0) }) { return true }
         // A line wholly in quotation marks is a motto or a quotation ("“Unidad, trabajo y
         // energía por Colombia.”"); no one signs with quotation marks round their name.
-        if let first = line.first, let last = line.last, line.count > 2, "“\"«„‘".contains(first), "”\"»“’".contains(last) { return true }
+        if let first = line.first, let last = line.last, "“\"«„‘".contains(first), "”\"»“’".contains(last), line.characterCount > 2 { return true }
+        // "Please mail checks made out to: …": an instruction to the reader, not a name.
+        var words: Int? = nil
+        if Self.instructionLeads.contains(where: { lower.hasPrefix($0) }) {
+            words = line.spaceSeparatedWords().count
+            if words! >= 3 { return true }
+        }
         // A sentence ("Protéger les enfants maltraités."): mostly lower-case words and a full
         // stop after a word; names and organisations end in a capitalised word or "e.V.".
-        if line.hasSuffix("."), PartEvidence.hasSentenceStop(line + " "), line.split(separator: " ").count >= 3,
+        if line.hasSuffix("."), PartEvidence.hasSentenceStop(line + " "), (words ?? line.spaceSeparatedWords().count) >= 3,
            PartEvidence.capitalisedShare(line) < 0.5 { return true }
+        if DateParser.parseDateline(line, language: language) != nil { return true }
         return false
     }
+
+    /// The openers of instructions to the reader, each with the space that ends it.
+    static let instructionLeads = instructionOpeners.map { $0 + " " }
 
     static let onBehalfLeads = ["on behalf of ", "for and on behalf of ", "en nombre de ", "en representación de ", "au nom de ",
                                 "au nom du ", "au nom des ", "im namen ", "em nome de ", "em nome do ", "em nome da "]
@@ -552,7 +569,7 @@ struct SignatoryParser {
                 return Signatory(name: pieces[0], kind: .person, organization: pieces[1], location: location)
             }
         }
-        if let open = text.firstIndex(of: "("), text.hasSuffix(")") {
+        if text.hasSuffix(")"), let open = text.firstIndex(of: "(") {
             let name = text[..<open].trimmingBlanks()
             let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
             if Names.isPersonName(name) {

@@ -1,0 +1,111 @@
+@testable import LetterParser
+import Layout
+import XCTest
+
+/// The scalars each fast path is probed with beside its samples: Latin and its neighbours,
+/// general punctuation, currency signs, and a few that lower-case to ASCII or combine.
+private let probes: [Unicode.Scalar] =
+    (Array(0..<0x300) + Array(0x2010..<0x2028) + Array(0x2030..<0x205F) + [0x212A, 0x0130, 0x0301, 0x037E, 0xFF20, 0xFE6B])
+        .compactMap { Unicode.Scalar(UInt32($0)) }
+
+/// The segmenter's fast paths against the code they replace, on inputs chosen to break them.
+final class SegmenterFastPathTests: XCTestCase {
+    private let lines = [
+        "", " ", "-", "___", "s", "Jane Doe", "JANE DOE", "Ms Jane Doe,", "jane@example.org", "Jane Doe // jane@example.org",
+        "WWW.EXAMPLE.ORG", "Www.Example.org", "see http://x", "HTTPS://X.ORG", "coworker.org", "Coworker.org", "example.org/join",
+        "digitalrightswatch.org.au", "a.b", "a.b c", "ex\u{0E}mple www\u{0E}x", "wwW. x", "htTp", "Tel. +44 20 7946 0000",
+        "Tel 12345", "Phone: 123 456", "FAX 0123456", "mobile 07700900123", "Tél : 01 23 45 67 89", "Téléphone 0123456",
+        "Street 12, 10115 Berlin", "12 34 56", "Im Auftrag", "i.A.", "I. A.:", "p.p.", "PER PRO", "On behalf of the signatories,",
+        "AU NOM DU COLLECTIF :", "Please mail checks made out to: X", "please sign", "Kindly  note this", "Por favor firme aquí",
+        "“Unidad, trabajo y energía por Colombia.”", "\"Quote\"", "“x”", "«Oui»", "Protéger les enfants maltraités.",
+        "The Example Organisation Ltd.", "We stand together. With you.", "Berlin, 3. März 2021", "May 2020", "Date: 2017",
+        "line\r\nNext Line", "e\u{301}crit 123456", "\u{212A}ELVIN 123456", "İstanbul Tel 123456", "TEL\u{301} 123456",
+        "Jane Doe, John Roe and Mary Major", "Jane Doe, John Roe & Mary Major.", "Ana Pérez, Luis Gómez y Marta Ruiz",
+        "Jean Dupont et Marie Curie", "and John Roe, Jane Doe", "Jane Doe and", "Brett Belleville, Michael Ubis, Rachel Moon, and Cade Parks",
+        "Jane Doe, Stanford CIS", "Greenpeace and Amnesty", "Jane Doe, da Silva and Ana Souza", "Dear Sir,", "Sincerely,",
+        "Yours faithfully,", "cc: Jane Doe", "Subject: the bill", "Re: bill", "Objet : la loi",
+        "A very long line of running prose that goes on and on past ninety characters: it has a colon",
+        "A very long line of running prose that goes on and on past ninety characters without any label",
+        "Ab: a very long line of running prose that goes on and on past ninety characters after a label",
+        "A very long line of running prose that goes on and on past ninety characters and ends like this,",
+        "Ab\u{301}:\u{301} a very long line of running prose that goes on and on past ninety characters after a label",
+        "12 May 2020", "London, 12 May 2020", "I await your response. Respectfully,", "Thank you. Best regards,",
+    ]
+
+    /// Every line and a scalar of each kind in it.
+    private var probed: [String] {
+        var texts = lines
+        for scalar in probes {
+            let c = String(Character(scalar))
+            texts += ["Jane\(c)Doe", "\(c)www.x", "ww\(c)w.", "jane\(c)@x", "Tel\(c) 123456", "\(c)coworker.org", "a\(c).org",
+                      "please\(c) sign now", "“\(c)”", "Jane Doe, John Roe and\(c) Mary Major", "Jane Doe\(c) and John Roe"]
+        }
+        return texts
+    }
+
+    func testContactLineMatchesLowercasedSearch() {
+        for text in probed {
+            XCTAssertEqual(BlockTraits.isContactLine(text), BlockTraits.slowIsContactLine(text), text.debugDescription)
+        }
+        // The byte pass must not be vacuous: some of these are contact lines, some are not.
+        XCTAssertTrue(BlockTraits.isContactLine("coworker.org"))
+        XCTAssertFalse(BlockTraits.isContactLine("Coworker.org"))
+        XCTAssertTrue(BlockTraits.isContactLine("FAX 0123456"))
+    }
+
+    func testNoiseMatchesTheTestsInTheirFirstOrder() {
+        for language in [nil, "en", "de", "fr"] as [String?] {
+            let parser = SignatoryParser(language: language)
+            for text in probed {
+                XCTAssertEqual(parser.isNoise(text), parser.slowIsNoise(text), "\(language ?? "-") \(text.debugDescription)")
+            }
+        }
+        XCTAssertTrue(SignatoryParser(language: "en").isNoise("Please mail checks made out to: X"))
+        XCTAssertFalse(SignatoryParser(language: "en").isNoise("Jane Doe"))
+    }
+
+    func testNameListMatchesSearchWithoutByteGuard() {
+        for text in probed {
+            XCTAssertEqual(SignatoryParser.nameList(text), SignatoryParser.slowNameList(text), text.debugDescription)
+        }
+        XCTAssertNotNil(SignatoryParser.nameList("Jane Doe, John Roe and Mary Major"))
+    }
+
+    func testCutKindMatchesCharacterCounts() {
+        for language in [nil, "en", "fr"] as [String?] {
+            for text in probed {
+                XCTAssertEqual(PartSplitter.cutKind(text, isFirst: false, language: language),
+                               PartSplitter.slowCutKind(text, isFirst: false, language: language), text.debugDescription)
+            }
+        }
+    }
+
+    /// Blocks that are not cut come back as rebuilt from their lines: the same lines, text,
+    /// box, hint and alignment, and no level.
+    func testSplitKeepsUncutBlocksAsRebuilt() {
+        func block(_ texts: [String], level: Int?, hint: BlockHint?) -> Block {
+            let lines = texts.enumerated().map { i, text in
+                Line(text: text, box: Rect(x0: 72, y0: 100 + 14 * Double(i), x1: 400, y1: 111 + 14 * Double(i)), page: 1 + i / 3, fontSize: 11)
+            }
+            return Block(lines: lines, hint: hint, alignment: .justified, level: level)
+        }
+        var blocks: [Block] = []
+        for level in [nil, 2] as [Int?] {
+            for hint in [nil, .heading, .listItem] as [BlockHint?] {
+                blocks += [
+                    block(["We write to you about the bill.", "It is bad for every-", "one of us."], level: level, hint: hint),
+                    block(["Dear Minister,", "We write to you."], level: level, hint: hint),
+                    block(["Thank you. Best regards,", "Jane Doe"], level: level, hint: hint),
+                    block(["One line only"], level: level, hint: hint),
+                    block(["cc: Jane Doe", "Subject: the bill", "Body text follows here."], level: level, hint: hint),
+                    block(["First line", "12 May 2020", "Last line"], level: level, hint: hint),
+                ]
+            }
+        }
+        for language in [nil, "en"] as [String?] {
+            let fast = PartSplitter.split(blocks, language: language)
+            XCTAssertEqual(fast, PartSplitter.slowSplit(blocks, language: language))
+            XCTAssertGreaterThan(fast.count, blocks.count)
+        }
+    }
+}
