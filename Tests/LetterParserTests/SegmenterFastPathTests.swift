@@ -1,4 +1,5 @@
 @testable import LetterParser
+import Geometry
 import Layout
 import XCTest
 
@@ -107,5 +108,62 @@ final class SegmenterFastPathTests: XCTestCase {
             XCTAssertEqual(fast, PartSplitter.slowSplit(blocks, language: language))
             XCTAssertGreaterThan(fast.count, blocks.count)
         }
+    }
+
+    /// Tokens as the byte-lowering split gives them: the same words, marks, cases and places.
+    func testCallTokenSplitMatchesFirstSplit() {
+        func described(_ tokens: [CallToken], in text: String) -> [String] {
+            tokens.map { "\(text.utf8.distance(from: text.startIndex, to: $0.text.startIndex))…\($0.text)|\($0.lower)|\($0.isWord)" }
+        }
+        var texts = probed + ["We, the UNDERSIGNED, urge 3rd-party firms – now; (all) of_them—X", "ÉTAT ét É\u{301}T ÇA", "A - b -c",
+                              "\u{212A}elvin İstanbul ǅ", "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz0123456789_"]
+        for scalar in probes {
+            let c = String(Character(scalar))
+            texts += ["Ab\(c)Cd \(c)x", "\(c)-\(c) \(c)", "WE\(c)URGE"]
+        }
+        for text in texts {
+            XCTAssertEqual(described(CallToken.split(text), in: text), described(CallToken.slowSplit(text), in: text), text.debugDescription)
+        }
+    }
+
+    /// Calls read from annotated tokens (one look-up per word, phrase tables skipped for words
+    /// that open none) against every table asked of every word.
+    func testAnnotatedCallMatchAnswersAsEveryLookUp() {
+        var sentences = [
+            "We urge the Minister to withdraw the bill.", "We, the organisations below, call on Parliament to act.",
+            "Governments must act now.", "Would you please reply by Friday?", "Please reply.", "Sign the petition today.",
+            "Exigimos al gobierno que actúe.", "Nous demandons au gouvernement de renoncer.", "Merci de nous répondre.",
+            "Wir fordern die Regierung auf, zu handeln.", "Bitte antworten Sie.", "Sie ist an internationale Standards anzupassen.",
+            "Peço ao ministro que reconsidere.", "Votemos con memoria.", "Signez la pétition !", "Unterstützen Sie uns.",
+            "The report was published last week.", "They must have known.", "Nous vous prions d'agréer nos salutations.",
+        ]
+        for rules in CallRules.all {
+            for child in Mirror(reflecting: rules.lexicon).children {
+                guard let list = child.value as? [String] else { continue }
+                for entry in list {
+                    sentences += ["\(entry) the Minister to act.", "Daher \(entry) wir Sie auf, \(entry) zu handeln.", "We \(entry): now?"]
+                }
+            }
+        }
+        var found = 0
+        for sentence in sentences {
+            let plain = CallToken.split(sentence)
+            let annotated = CallRules.annotated(plain)
+            XCTAssertEqual(CallRules.languages(ofAnnotated: [annotated]).map(\.bit), CallRules.languages(of: [plain]).map(\.bit), sentence)
+            for lexicons in [CallRules.all, CallRules.languages(of: [plain])] {
+                let fast = CallsToAction.match(sentence, annotated: annotated, lexicons: lexicons)
+                XCTAssertEqual(fast, CallsToAction.match(sentence, tokens: plain, lexicons: lexicons), sentence)
+                if fast != nil { found += 1 }
+            }
+            XCTAssertEqual(CallRules.isRequestLabel(annotated), CallRules.isRequestLabel(plain), sentence)
+            XCTAssertEqual(CallRules.endsWithReason(annotated), CallRules.endsWithReason(plain), sentence)
+            XCTAssertEqual(CallRules.endsWithRelative(annotated), CallRules.endsWithRelative(plain), sentence)
+        }
+        XCTAssertGreaterThan(found, sentences.count / 4)
+    }
+
+    /// The reflected list of phrase tables holds every table of a language.
+    func testPhraseTablesAreAllTheTables() {
+        XCTAssertEqual(CallRules.all[0].phraseTables.count, 35)  // the `CallPhrases` fields of ``CallRules``
     }
 }
