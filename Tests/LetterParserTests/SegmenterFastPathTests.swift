@@ -166,4 +166,16 @@ final class SegmenterFastPathTests: XCTestCase {
     func testPhraseTablesAreAllTheTables() {
         XCTAssertEqual(CallRules.all[0].phraseTables.count, 35)  // the `CallPhrases` fields of ``CallRules``
     }
+
+    /// Field keys decoded from UTF-8 bytes: every scalar of two, three and four bytes (in steps
+    /// above the Latin and Greek blocks), between letters and alone.
+    func testFieldKeyDecodesEveryLengthOfScalar() {
+        for value in Array(0x80..<0x800) + Array(stride(from: 0x800, to: 0x11_0000, by: 7)) + [0x130, 0x1E9E, 0x212A, 0x10400, 0x1F44D] {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            for text in ["A\(scalar)z", "\(scalar)", "\(scalar)\(scalar)9"] {
+                XCTAssertEqual(FieldLocator.key(text), FieldLocator.slowKey(text), "U+\(String(value, radix: 16))")
+            }
+        }
+        XCTAssertEqual(String(String.UnicodeScalarView(FieldLocator.key("To: Ms Jane DOE, 𐐀 Ölz"))), "tomsjanedoe𐐨ölz")
+    }
 }
