@@ -38,7 +38,7 @@ final class SegmenterFastPathTests: XCTestCase {
         var texts = lines
         for scalar in probes {
             let c = String(Character(scalar))
-            texts += ["Jane\(c)Doe", "\(c)www.x", "ww\(c)w.", "jane\(c)@x", "Tel\(c) 123456", "\(c)coworker.org", "a\(c).org",
+            texts += ["Jane\(c)Doe", "\(c)www.x", "\(c)\(c)\(c)\(c)\(c)1.", "Jo\(c) 12345", "\(c)ex.org", "ex\(c)ample.org", "ww\(c)w.", "jane\(c)@x", "Tel\(c) 123456", "\(c)coworker.org", "a\(c).org",
                       "please\(c) sign now", "“\(c)”", "Jane Doe, John Roe and\(c) Mary Major", "Jane Doe\(c) and John Roe"]
         }
         return texts
@@ -177,5 +177,16 @@ final class SegmenterFastPathTests: XCTestCase {
             }
         }
         XCTAssertEqual(String(String.UnicodeScalarView(FieldLocator.key("To: Ms Jane DOE, 𐐀 Ölz"))), "tomsjanedoe𐐨ölz")
+    }
+
+    /// What the contact line's byte pass assumes of lower-casing, over every scalar outside
+    /// ASCII: its lower case holds no ASCII but letters, and at most one number.
+    func testLowerCaseOfEveryScalarOutsideASCII() {
+        for value in 0x80...0x10FFFF {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let mapped = scalar.properties.lowercaseMapping.unicodeScalars
+            XCTAssertFalse(mapped.contains { $0.isASCII && !(("a"..."z").contains($0)) }, "U+\(String(value, radix: 16))")
+            XCTAssertLessThanOrEqual(mapped.filter { $0.properties.numericType != nil }.count, 1, "U+\(String(value, radix: 16))")
+        }
     }
 }

@@ -1,28 +1,40 @@
 import Layout
 
-/// Whether a line holds contact details, with one byte pass in front for ASCII lines.
+/// Whether a line holds contact details, with one byte pass in front.
 ///
 /// The test lower-cases the line and searches it several times; it runs on every line of the
-/// heading and signature parts. An ASCII line's lower case is its bytes with `A`–`Z` moved, so
-/// one pass over the bytes tells whether it can hold "@", "www." or "http" at all, whether it has
-/// a capital, and how many digits it has: a line with none of the three needles and fewer than
-/// six digits is a contact line only as a bare domain, which needs no capital (its lower case is
-/// then itself). Every other line is answered by ``slowIsContactLine(_:)``.
+/// heading and signature parts. Lower-casing maps ASCII to ASCII (`A`–`Z` moved) and every
+/// other scalar to scalars outside ASCII, but for letters (`K` to "k", `İ` to "i" and a mark),
+/// and gives each scalar at most one number (the tests check both over every scalar). So one
+/// pass over the bytes tells whether the lower case can hold "@", "www." or "http" (the bytes
+/// in a row, in any case), a full stop, or six numbers (six digits and scalars outside ASCII
+/// together). A line with none of these is no contact line; an ASCII line with only a full stop
+/// is one only as a bare domain, which needs no capital (its lower case is then itself). Every
+/// other line is answered by ``slowIsContactLine(_:)``.
 extension BlockTraits {
     /// Contact details typical of a letterhead or signature block.
     static func isContactLine(_ text: String) -> Bool {
-        var needle = false, upper = false
-        var digits = 0
+        var needle = false, upper = false, stop = false
+        var numbers = 0, nonASCII = 0
         var window: UInt32 = 0
         for byte in text.utf8 {
-            if byte >= 0x80 { return slowIsContactLine(text) }
             var lower = byte
-            if byte >= 0x41 && byte <= 0x5A { lower |= 0x20; upper = true }
-            if byte >= 0x30 && byte <= 0x39 { digits += 1 }
+            if byte >= 0x80 {
+                if byte >= 0xC0 { nonASCII += 1 }  // a scalar's lead byte
+            } else if byte >= 0x41 && byte <= 0x5A {
+                lower |= 0x20
+                upper = true
+            } else if byte >= 0x30 && byte <= 0x39 {
+                numbers += 1
+            } else if byte == 0x2E {
+                stop = true
+            }
             window = window << 8 | UInt32(lower)
             if lower == 0x40 || window == Self.www || window == Self.http { needle = true }
         }
-        if needle || digits >= 6 { return slowIsContactLine(text) }
+        if needle || numbers + nonASCII >= 6 { return slowIsContactLine(text) }
+        guard stop else { return false }
+        guard nonASCII == 0 else { return slowIsContactLine(text) }
         return !upper && isBareDomain(text)
     }
 
