@@ -224,4 +224,18 @@ final class SegmenterFastPathTests: XCTestCase {
         }
         XCTAssertGreaterThan(byBytes, texts.count / 8)
     }
+
+    func testPersonNameMatchesLookupPerList() {
+        var texts = lines + ["Jane van der Berg", "Dr. Jane Doe", "Jane DOE", "JANE DOE", "UNESCO Paris Office", "Jane Doe UNICEF",
+                             "The Public Service", "Juriste, La Quadrature", "Jane Doe MP", "María José de la Cruz", "jane doe", "(Jane) Doe",
+                             "Example Foundation", "Executive Director", "Jane  Doe", " Jane Doe ", "Jane Doe\r\nRoe", "ÉLODIE DURAND Ltd"]
+        for scalar in probes { texts += ["Jane D\(scalar)e", "JANE\(scalar) DOEXY Z", "\(scalar)ane Doe"] }
+        var people = 0
+        for text in texts {
+            XCTAssertEqual(Names.isPersonName(text), Names.slowIsPersonName(text), text.debugDescription)
+            XCTAssertEqual(Names.withoutPostNominals(text), Names.slowWithoutPostNominals(text), text.debugDescription)
+            if Names.isPersonName(text) { people += 1 }
+        }
+        XCTAssertGreaterThan(people, 10)
+    }
 }
