@@ -238,4 +238,21 @@ final class SegmenterFastPathTests: XCTestCase {
         }
         XCTAssertGreaterThan(people, 10)
     }
+
+    /// Date runs read by their bytes: words, numbers, ordinals, mixed runs, and any run with a
+    /// character outside ASCII.
+    func testDateRunsByBytesMatchCharacterWalk() {
+        var runs = ["May", "MAY", "mAy", "27th", "1er", "1ST", "2nd", "3RD", "1e", "12", "0008", "1234567890", "123456789", "May23",
+                    "4x4", "x4", "A", "a", "9", "1º", "1°", "février", "Févr", "12éme", "ÉTÉ", "Ab1c", "31st2"]
+        for scalar in probes { runs += ["1\(scalar)", "A\(scalar)b", "\(scalar)12"] }
+        for run in runs {
+            let text = "x " + run + " y"
+            let sub = text.dropFirst(2).dropLast(2)
+            for space in [false, true] {
+                XCTAssertEqual(DateTokenizer.classifyRun(sub, spaceBefore: space), DateTokenizer.slowClassifyRun(sub, spaceBefore: space),
+                               run.debugDescription)
+            }
+        }
+        XCTAssertEqual(DateTokenizer.classifyRun("27th"[...], spaceBefore: true).kind, .number)
+    }
 }

@@ -104,7 +104,44 @@ enum DateTokenizer {
         character.isASCII && character.isNumber
     }
 
-    private static func classifyRun(_ run: Substring, spaceBefore: Bool) -> DateToken {
+    /// A run's token. A run of ASCII letters and digits is read by its bytes (each its own
+    /// Character); ``slowClassifyRun(_:spaceBefore:)`` reads the rest.
+    static func classifyRun(_ run: Substring, spaceBefore: Bool) -> DateToken {
+        var digits = 0, letters = 0
+        var leading = true
+        for byte in run.utf8 {
+            if byte >= 0x80 { return slowClassifyRun(run, spaceBefore: spaceBefore) }
+            if byte >= 0x30 && byte <= 0x39 {
+                if leading { digits += 1 }
+            } else if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) {
+                leading = false
+                letters += 1
+            } else {
+                return slowClassifyRun(run, spaceBefore: spaceBefore)  // no run the tokenizer cuts
+            }
+        }
+        let first = run.utf8.first ?? 0
+        var token = DateToken(kind: .other, key: String(run).lowercased(), value: 0, digits: digits,
+                              ordinal: false, capitalised: first >= 0x41 && first <= 0x5A,
+                              spaceBefore: spaceBefore, range: run.startIndex..<run.endIndex)
+        if digits == 0 {
+            // No digit at all: letters only.
+            if letters == run.utf8.count { token.kind = .word }
+            return token
+        }
+        let digitEnd = run.utf8.index(run.startIndex, offsetBy: digits)
+        let rest = run[digitEnd...]
+        guard rest.isEmpty || DateVocabulary.ordinalSuffixes.contains(String(rest).lowercased()),
+              digits <= 9, let value = Int(run[..<digitEnd]) else { return token }
+        token.kind = .number
+        token.key = String(run[..<digitEnd])
+        token.value = value
+        token.ordinal = !rest.isEmpty
+        return token
+    }
+
+    /// ``classifyRun(_:spaceBefore:)`` by Characters, as it was written first.
+    static func slowClassifyRun(_ run: Substring, spaceBefore: Bool) -> DateToken {
         let digitPrefix = run.prefix(while: isDigit)
         let rest = run.dropFirst(digitPrefix.count)
         var token = DateToken(kind: .other, key: fold(run), value: 0, digits: digitPrefix.count,
