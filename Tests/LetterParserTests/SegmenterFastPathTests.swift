@@ -255,4 +255,31 @@ final class SegmenterFastPathTests: XCTestCase {
         }
         XCTAssertEqual(DateTokenizer.classifyRun("27th"[...], spaceBefore: true).kind, .number)
     }
+
+    func testRuleCharacterSwitchMatchesStringContains() {
+        var characters: [Character] = ["_", "-", "–", "—", "=", ".", " ", "/", "s", "S", "e\u{301}", "-\u{301}", "\r\n"]
+        characters += probes.map { Character($0) }
+        for c in characters {
+            XCTAssertEqual(SignatoryParser.isRuleCharacter(c), "_-–—=. /s".contains(c), String(c).debugDescription)
+        }
+    }
+
+    /// Side-by-side blocks found from pages and boxes read once, as from the blocks.
+    func testSideBySideFromPlacesMatchesBlocks() {
+        func block(_ x: Double, _ y: Double, page: Int, lines: Int = 1) -> Block {
+            Block(lines: (0..<lines).map { i in
+                Line(text: "Jane Doe", box: Rect(x0: x, y0: y + 14 * Double(i), x1: x + 100, y1: y + 11 + 14 * Double(i)), page: page, fontSize: 11)
+            })
+        }
+        let blocks = [block(72, 100, page: 1), block(300, 102, page: 1), block(72, 200, page: 1, lines: 3), block(150, 230, page: 1),
+                      block(300, 100, page: 2), block(72, 400, page: 1), Block(lines: []), block(72, 400, page: 1)]
+        let places = blocks.map { SignatoryParser.Place(page: $0.page, box: $0.box) }
+        var beside = 0
+        for (i, b) in blocks.enumerated() {
+            let fast = SignatoryParser.hasSideBySide(places[i], among: places)
+            XCTAssertEqual(fast, SignatoryParser.hasSideBySide(b, among: blocks), "block \(i)")
+            if fast { beside += 1 }
+        }
+        XCTAssertEqual(beside, 2)
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Geometry
 import Layout
 import LetterModel
 
@@ -14,6 +15,8 @@ struct SignatoryParser {
         var unfollowedBold: (line: String, at: Int)? = nil
         let allBold = !blocks.isEmpty && blocks.allSatisfy(\.isBold)
         let tables = Self.tableColumns(blocks)
+        // Each block's page and box, read once: every block is checked against all the others.
+        let places = blocks.map { Place(page: $0.page, box: $0.box) }
         for (index, block) in blocks.enumerated() {
             if tables.consumed.contains(index) { continue }
             let lines = block.lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }
@@ -31,7 +34,7 @@ struct SignatoryParser {
             // A short bold line among plain entries ("Australia") is a heading too.
             // Names in bold side by side on one row (candidates signing) are signers, not
             // headings; a bold line alone ("United Kingdom") still heads what follows.
-            let boldHeading = block.isBold && !allBold && lines.count == 1 && lines[0].split(separator: " ").count <= 4
+            let boldHeading = block.isBold && !allBold && lines.count == 1 && lines[0].spaceSeparatedWords().count <= 4
                 && !Self.inRowOfBoldNames(index, blocks)
             if lines.count == 1, boldHeading || isGroupHeading(lines[0], block: block) {
                 location = placeHeading(lines[0])
@@ -67,7 +70,7 @@ struct SignatoryParser {
                 if !address.isEmpty { result[result.count - 1].location = address.joined(separator: ", ") }
                 continue
             }
-            let inColumns = Self.hasSideBySide(block, among: blocks)
+            let inColumns = Self.hasSideBySide(places[index], among: places)
             for entry in entries(block, inColumns: inColumns) {
                 var entryLines = entry
                 if let first = entryLines.first, isGroupHeading(first, block: nil) {
@@ -147,6 +150,21 @@ struct SignatoryParser {
         return (partner, consumed)
     }
 
+    /// A block's page and box.
+    struct Place {
+        var page: Int?
+        var box: Rect?
+    }
+
+    /// ``hasSideBySide(_:among:)`` from each block's page and box.
+    static func hasSideBySide(_ place: Place, among places: [Place]) -> Bool {
+        guard let box = place.box else { return false }
+        return places.contains { other in
+            guard other.page == place.page, let o = other.box, o != box else { return false }
+            return o.verticalOverlap(box) > 0.5 * min(o.height, box.height) && o.horizontalOverlap(box) == 0
+        }
+    }
+
     /// Whether another block stands beside `block` on its page (overlapping it vertically).
     static func hasSideBySide(_ block: Block, among blocks: [Block]) -> Bool {
         guard let box = block.box else { return false }
@@ -170,7 +188,7 @@ struct SignatoryParser {
 
     /// A sentence introducing the list ("The founders of the following 457 companies.").
     static func isDescription(_ name: String) -> Bool {
-        let words = name.split(separator: " ").count
+        let words = name.spaceSeparatedWords().count
         if words >= 5 && name.hasSuffix(".") && !name.hasSuffix(".)") { return true }
         // A slogan or sentence run on for eight words or more, mostly in lower case ("Voter
         // Martine Voidey, c'est faire le choix de l'expérience, …"): no one's name.
@@ -389,9 +407,12 @@ struct SignatoryParser {
         if first == "(" && !previous.hasSuffix(")") { return true }
         if first.isLowercase { return true }
         if let last = previous.last, "-&,/".contains(last) { return true }
-        let lastWord = previous.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        return ["of", "for", "and", "the", "de", "des", "du", "la", "el", "y", "und", "für", "e", "do", "da", "del", "on", "in", "to"].contains(lastWord)
+        let lastWord = previous.spaceSeparatedWords().last.map { $0.lowercased() } ?? ""
+        return Self.continuingWords.contains(lastWord)
     }
+
+    /// Words that leave an entry open at the end of a line ("Friends of" / "the Earth").
+    static let continuingWords = ["of", "for", "and", "the", "de", "des", "du", "la", "el", "y", "und", "für", "e", "do", "da", "del", "on", "in", "to"]
 
     /// Whether `line` is only a form's blank ("Name", "Signature:", "Firma ____"), in any language.
     static func isFormPlaceholder(_ line: String) -> Bool {
@@ -468,7 +489,7 @@ struct SignatoryParser {
     /// the line lowered and split into words once, and only when a test needs it
     /// (``slowIsNoise(_:)`` is the order they were written in; the tests compare the two).
     func isNoise(_ line: String) -> Bool {
-        if line.allSatisfy({ "_-–—=. /s".contains($0) }) { return true }
+        if line.allSatisfy(Self.isRuleCharacter) { return true }
         // Postal addresses and phone numbers: names carry few digits.
         if line.numberCount >= 6 { return true }
         if BlockTraits.isContactLine(line) { return true }
@@ -494,6 +515,14 @@ struct SignatoryParser {
         return false
     }
 
+    /// `"_-–—=. /s".contains(c)`, as a switch rather than a walk over the string's Characters.
+    static func isRuleCharacter(_ c: Character) -> Bool {
+        switch c {
+        case "_", "-", "–", "—", "=", ".", " ", "/", "s": true
+        default: false
+        }
+    }
+
     /// The openers of instructions to the reader, each with the space that ends it.
     static let instructionLeads = instructionOpeners.map { $0 + " " }
 
@@ -505,7 +534,7 @@ struct SignatoryParser {
         if Patterns.isSignatoryHeading(line) { return true }
         if line.hasSuffix(":") && line.count <= 60 { return true }
         // "Additional Signatories", "Media Organizations": a short line naming a kind of signer.
-        let words = line.lowercased().split(separator: " ")
+        let words = line.lowercasedFast().spaceSeparatedWords()
         if words.count <= 5, let last = words.last, Self.groupNouns.contains(String(last)) { return true }
         return false
     }
