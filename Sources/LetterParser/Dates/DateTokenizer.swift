@@ -45,17 +45,16 @@ enum DateTokenizer {
     /// (``slowTokenize(_:)``, which the tests compare with this).
     static func tokenize(_ text: String) -> [DateToken] {
         guard text.isOneScalarPerCharacter else { return slowTokenize(text) }
-        return tokenize(text, units: text.unicodeScalars, readASCIIRuns: true)
+        return tokenize(text, units: text.unicodeScalars)
     }
 
     static func slowTokenize(_ text: String) -> [DateToken] {
-        tokenize(text, units: text, readASCIIRuns: false)
+        tokenize(text, units: text)
     }
 
     /// The tokenizer itself, over `text` read as `units` (its Characters or its scalars, whose
     /// indices are the text's own).
-    /// `readASCIIRuns` classifies runs of ASCII from their bytes (``classifyASCIIRun(_:spaceBefore:)``).
-    private static func tokenize<Units: BidirectionalCollection>(_ text: String, units: Units, readASCIIRuns: Bool) -> [DateToken]
+    private static func tokenize<Units: BidirectionalCollection>(_ text: String, units: Units) -> [DateToken]
     where Units.Index == String.Index, Units.Element: TextUnit {
         var tokens: [DateToken] = []
         var index = units.startIndex
@@ -70,8 +69,7 @@ enum DateTokenizer {
             var end = units.index(after: index)
             if isRunUnit(unit) {
                 while end < units.endIndex, isRunUnit(units[end]) { end = units.index(after: end) }
-                let run = text[index..<end]
-                tokens.append((readASCIIRuns ? classifyASCIIRun(run, spaceBefore: sawSpace) : nil) ?? classifyRun(run, spaceBefore: sawSpace))
+                tokens.append(classifyRun(text[index..<end], spaceBefore: sawSpace))
             } else {
                 tokens.append(DateToken(kind: .punct, key: String(text[index..<end]), value: 0, digits: 0,
                                         ordinal: false, capitalised: false, spaceBefore: sawSpace,
@@ -106,41 +104,44 @@ enum DateTokenizer {
         character.isASCII && character.isNumber
     }
 
-    /// ``classifyRun(_:spaceBefore:)`` for a run of ASCII, read from its bytes: there a
-    /// Character is a byte, a digit is `0`–`9`, a letter `A`–`Z` or `a`–`z` (capitalised when
-    /// upper case), and folding is lower-casing. Nil when the run has a byte outside ASCII.
-    private static func classifyASCIIRun(_ run: Substring, spaceBefore: Bool) -> DateToken? {
-        var lower: [UInt8] = []
-        lower.reserveCapacity(run.utf8.count)
-        var digits = 0, lettersOnly = true, inPrefix = true
+    /// A run's token. A run of ASCII letters and digits is read by its bytes (each its own
+    /// Character); ``slowClassifyRun(_:spaceBefore:)`` reads the rest.
+    static func classifyRun(_ run: Substring, spaceBefore: Bool) -> DateToken {
+        var digits = 0, letters = 0
+        var leading = true
         for byte in run.utf8 {
-            guard byte < 0x80 else { return nil }
-            let isDigit = byte >= 0x30 && byte <= 0x39
-            if inPrefix && isDigit { digits += 1 } else { inPrefix = false }
-            let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            if !(folded >= 0x61 && folded <= 0x7A) { lettersOnly = false }
-            lower.append(folded)
+            if byte >= 0x80 { return slowClassifyRun(run, spaceBefore: spaceBefore) }
+            if byte >= 0x30 && byte <= 0x39 {
+                if leading { digits += 1 }
+            } else if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) {
+                leading = false
+                letters += 1
+            } else {
+                return slowClassifyRun(run, spaceBefore: spaceBefore)  // no run the tokenizer cuts
+            }
         }
         let first = run.utf8.first ?? 0
-        var token = DateToken(kind: .other, key: String(decoding: lower, as: UTF8.self), value: 0, digits: digits,
+        var token = DateToken(kind: .other, key: String(run).lowercased(), value: 0, digits: digits,
                               ordinal: false, capitalised: first >= 0x41 && first <= 0x5A,
                               spaceBefore: spaceBefore, range: run.startIndex..<run.endIndex)
         if digits == 0 {
-            if lettersOnly { token.kind = .word }
+            // No digit at all: letters only.
+            if letters == run.utf8.count { token.kind = .word }
             return token
         }
-        let suffix = String(decoding: lower[digits...], as: UTF8.self)
-        guard suffix.isEmpty || DateVocabulary.ordinalSuffixes.contains(suffix), digits <= 9 else { return token }
-        let number = String(decoding: lower[..<digits], as: UTF8.self)
-        guard let value = Int(number) else { return token }
+        let digitEnd = run.utf8.index(run.startIndex, offsetBy: digits)
+        let rest = run[digitEnd...]
+        guard rest.isEmpty || DateVocabulary.ordinalSuffixes.contains(String(rest).lowercased()),
+              digits <= 9, let value = Int(run[..<digitEnd]) else { return token }
         token.kind = .number
-        token.key = number
+        token.key = String(run[..<digitEnd])
         token.value = value
-        token.ordinal = !suffix.isEmpty
+        token.ordinal = !rest.isEmpty
         return token
     }
 
-    private static func classifyRun(_ run: Substring, spaceBefore: Bool) -> DateToken {
+    /// ``classifyRun(_:spaceBefore:)`` by Characters, as it was written first.
+    static func slowClassifyRun(_ run: Substring, spaceBefore: Bool) -> DateToken {
         let digitPrefix = run.prefix(while: isDigit)
         let rest = run.dropFirst(digitPrefix.count)
         var token = DateToken(kind: .other, key: fold(run), value: 0, digits: digitPrefix.count,

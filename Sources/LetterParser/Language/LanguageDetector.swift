@@ -17,7 +17,7 @@ public enum LanguageDetector {
         var total = 0
         // The first few thousand characters decide as well as the whole letter and cost far
         // less on long statements with hundreds of signatories.
-        for word in words(of: String(text.prefix(6000))) {
+        for word in words(of: sample(text, characters: 6000)) {
             total += 1
             if let language = LanguageStopWords.owner[word] { counts[language, default: 0] += 1 }
         }
@@ -45,6 +45,7 @@ public enum LanguageDetector {
     /// Read by scalars where each is a Character of its own, else by Characters: the same
     /// words as ``slowWords(of:)`` (the tests compare the two).
     static func words(of text: String) -> [String] {
+        if let words = byteWords(of: text) { return words }
         let lower = text.lowercasedFast()
         return lower.isOneScalarPerCharacter ? words(lower, units: lower.unicodeScalars) : words(lower, units: lower)
     }

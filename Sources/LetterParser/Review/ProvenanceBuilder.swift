@@ -99,8 +99,10 @@ struct ProvenanceBuilder {
             provenance.closing = FieldLocator.origin(blocks[c], confidence: closingByPosition ? min(confidence, 0.45) : confidence)
         }
 
-        // Signatories: in order through the signature part.
-        var signers = FieldLocator(blocks: inputs.signerFromLetterhead ? blocks : Array(blocks[signatureRange]))
+        // Signatories: in order through the signature part. (Each locator below is built only
+        // when it has something to find: it reads every line of its blocks.)
+        var signers = letter.signatories.isEmpty ? FieldLocator(blocks: [])
+            : FieldLocator(blocks: inputs.signerFromLetterhead ? blocks : Array(blocks[signatureRange]))
         let offset = inputs.signerFromLetterhead ? 0 : signatureRange.lowerBound
         provenance.signatories = letter.signatories.map { signatory in
             let lines = signers.lines(of: signatory.name, inOrder: true)
@@ -111,13 +113,13 @@ struct ProvenanceBuilder {
             return FieldLocator.origin(lines, confidence: value)
         }
 
-        var body = FieldLocator(blocks: inputs.bodyBlocks)
+        var body = FieldLocator(blocks: letter.callsToAction.isEmpty ? [] : inputs.bodyBlocks)
         provenance.callsToAction = letter.callsToAction.map { call in
             FieldLocator.origin(body.lines(of: call.text, inOrder: true), confidence: call.target == nil ? 0.7 : 0.85)
         }
 
         let cited = Set(letter.body.flatMap(\.footnoteRefs))
-        var notes = FieldLocator(blocks: inputs.noteBlocks)
+        var notes = FieldLocator(blocks: letter.footnotes.isEmpty ? [] : inputs.noteBlocks)
         provenance.footnotes = letter.footnotes.map { note in
             FieldLocator.origin(notes.lines(of: note.text, inOrder: true),
                                 confidence: cited.contains(note.label) ? 0.95 : 0.6)

@@ -20,13 +20,13 @@ public enum CallsToAction {
     /// otherwise its asking sentences are calls one by one.
     public static func find(in body: [BodyBlock]) -> [CallToAction] {
         var calls: [CallToAction] = []
-        let split = body.map { block in Sentences.split(block.text).map { ($0, CallToken.split($0)) } }
-        let lexicons = CallRules.languages(of: split.joined().map(\.1))
+        let split = body.map { block in Sentences.split(block.text).map { ($0, CallRules.annotated(CallToken.split($0))) } }
+        let lexicons = CallRules.languages(ofAnnotated: split.joined().map(\.1))
         var intro: String?? = nil   // the target of the call that introduces the list items below
         var describing = false      // the list items below complete a relative clause ("… to those who:")
         for (index, block) in body.enumerated() {
             let sentences = split[index].map(\.0)
-            let verdicts = split[index].map { match($0.0, tokens: $0.1, lexicons: lexicons) }
+            let verdicts = split[index].map { match($0.0, annotated: $0.1, lexicons: lexicons) }
             let next = index + 1 < body.count ? body[index + 1].kind : nil
             // Quoted words (a reviewer's "The authors should …") are not this letter's calls.
             if block.kind == .quote { intro = nil; continue }
@@ -93,6 +93,8 @@ public enum CallsToAction {
         return match(sentence, tokens: tokens, lexicons: CallRules.languages(of: [tokens]))
     }
 
+    /// What ``match(_:annotated:lexicons:)`` answers, from tokens as ``CallToken/split(_:)``
+    /// gives them, each word looked up in each table (the tests compare the two).
     static func match(_ sentence: String, tokens: [CallToken], lexicons: [CallRules]) -> String?? {
         let shaped = CallRules.mayOpenImperative(tokens)
         let question = sentence.hasSuffix("?") || sentence.hasSuffix("?”") || sentence.hasSuffix("?\"")
@@ -108,6 +110,26 @@ public enum CallsToAction {
         }
         return nil
     }
+
+    /// The target (possibly empty) when `sentence` is a call, `nil` otherwise, from its tokens
+    /// as ``CallRules/annotated(_:)`` gives them: the trigger languages were looked up with the
+    /// word, and words that open no phrase skip every phrase table.
+    static func match(_ sentence: String, annotated tokens: [CallToken], lexicons: [CallRules]) -> String?? {
+        let shaped = CallRules.mayOpenImperative(tokens)
+        let question = sentence.hasSuffix("?") || sentence.hasSuffix("?”") || sentence.hasSuffix("?\"")
+        // One pass over the words: which languages' rules can match at all.
+        var possible: UInt8 = shaped ? UInt8.max : 0
+        let zu = CallRules.zuLanguages
+        for token in tokens where token.isWord {
+            possible |= token.triggers
+            if possible & zu != zu, CallRules.holdsZu(token) { possible |= zu }
+        }
+        guard possible != 0 else { return nil }
+        for i in lexicons.indices where possible & lexicons[i].bit != 0 {
+            if let found = lexicons[i].match(tokens, question: question) { return .some(found) }
+        }
+        return nil
+    }
 }
 
 /// A word or a clause mark of a sentence.
@@ -117,12 +139,87 @@ struct CallToken {
     /// Lowercased; clause marks are themselves.
     let lower: String
     let isWord: Bool
+    /// Whether the token may open a phrase of some table (``CallPhrases/match(_:at:)``): true
+    /// as split, false once ``CallRules/annotated(_:)`` found it opens none.
+    var opensPhrase = true
+    /// The languages whose rules the word may open (``CallRules/triggerLanguages``) and whose
+    /// function word it is (``CallRules/functionLanguages``), set by ``CallRules/annotated(_:)``.
+    var triggers: UInt8 = 0
+    var functions: UInt8 = 0
 
     /// Words are runs of letters, digits and marks; apostrophes and hyphens cut them. Commas,
     /// semicolons, colons, brackets and dashes are kept as clause marks; other punctuation is
     /// dropped. Read by Unicode scalars, and an ASCII word is lowercased byte by byte: this runs
     /// on every sentence of the body.
     static func split(_ sentence: String) -> [CallToken] {
+        var tokens: [CallToken] = []
+        tokens.reserveCapacity(sentence.utf8.count / 4 + 1)
+        let scalars = sentence.unicodeScalars
+        var start: String.Index? = nil
+        var ascii = true
+        var upper = false
+        var previous: Unicode.Scalar = " "
+        func close(_ end: String.Index) {
+            guard let s = start else { return }
+            let text = sentence[s..<end]
+            let lower: String
+            if !ascii {
+                lower = text.lowercased()
+            } else if upper {
+                lower = String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+                    var k = 0
+                    for b in text.utf8 {
+                        buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                        k += 1
+                    }
+                    return k
+                }
+            } else {
+                lower = String(text)  // no capital: the word is its own lower case
+            }
+            tokens.append(CallToken(text: text, lower: lower, isWord: true))
+            start = nil
+        }
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            let v = c.value
+            let isWordScalar: Bool
+            if v < 0x80 {
+                isWordScalar = (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) || v == 0x5F
+            } else {
+                let p = c.properties
+                isWordScalar = p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+                    || p.generalCategory == .spacingMark
+            }
+            let next = scalars.index(after: i)
+            if isWordScalar {
+                if start == nil { start = i; ascii = true; upper = false }
+                if v >= 0x80 { ascii = false } else if v <= 0x5A && v >= 0x41 { upper = true }
+            } else {
+                close(i)
+                if isClauseMarkScalar(v) || (v == 0x2D && previous == " ") {
+                    tokens.append(CallToken(text: sentence[i..<next], lower: String(c), isWord: false))
+                }
+            }
+            previous = c
+            i = next
+        }
+        close(scalars.endIndex)
+        return tokens
+    }
+
+    /// `",;:()–—".unicodeScalars.contains`: the marks kept as clause marks.
+    @inline(__always)
+    private static func isClauseMarkScalar(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x2013, 0x2014: true
+        default: false
+        }
+    }
+
+    /// ``split(_:)`` as it was written first (the tests compare the two).
+    static func slowSplit(_ sentence: String) -> [CallToken] {
         var tokens: [CallToken] = []
         let scalars = sentence.unicodeScalars
         var start: String.Index? = nil
@@ -189,7 +286,7 @@ struct CallPhrases {
 
     /// The length of the longest phrase that starts at `i`, if any.
     func match(_ tokens: [CallToken], at i: Int) -> Int? {
-        guard i >= 0, i < tokens.count, let candidates = byFirst[tokens[i].lower] else { return nil }
+        guard i >= 0, i < tokens.count, tokens[i].opensPhrase, let candidates = byFirst[tokens[i].lower] else { return nil }
         for words in candidates where i + words.count <= tokens.count {
             if words.indices.allSatisfy({ tokens[i + $0].lower == words[$0] }) { return words.count }
         }
@@ -200,7 +297,10 @@ struct CallPhrases {
 }
 
 /// A ``CallLexicon`` with its lists made into phrase tables, and the rules that read them.
-struct CallRules {
+///
+/// A class: it holds some forty tables, which a struct would retain and release one by one
+/// each time a language's rules are taken from a list to be tried on a sentence.
+final class CallRules: Sendable {
     let lexicon: CallLexicon
     let authors, requests, objectRequests, ownRequests, thirdPerson, objectLinks, between, modals,
         modalNonSubjects, genericSubjects, modalNonContinuations, impersonal, polite, courtesy, imperatives, imperativeObjects,
@@ -317,8 +417,8 @@ struct CallRules {
     /// Whether the sentence ends with a word of reason ("because:", "parce que :", "weil:").
     static func endsWithReason(_ tokens: [CallToken]) -> Bool {
         guard let i = tokens.lastIndex(where: \.isWord) else { return false }
-        return all.contains { rules in
-            (max(0, i - 4)...i).contains { p in rules.causal.match(tokens, at: p).map { p + $0 == i + 1 } ?? false }
+        return causalTables.contains { causal in
+            (max(0, i - 4)...i).contains { p in causal.match(tokens, at: p).map { p + $0 == i + 1 } ?? false }
         }
     }
 
@@ -326,8 +426,8 @@ struct CallRules {
     /// who:"): the list items after it describe someone.
     static func endsWithRelative(_ tokens: [CallToken]) -> Bool {
         guard let i = tokens.lastIndex(where: \.isWord), tokens.last?.lower == ":" else { return false }
-        return all.contains { rules in
-            (max(0, i - 2)...i).contains { p in rules.relatives.match(tokens, at: p).map { p + $0 == i + 1 } ?? false }
+        return relativeTables.contains { relatives in
+            (max(0, i - 2)...i).contains { p in relatives.match(tokens, at: p).map { p + $0 == i + 1 } ?? false }
         }
     }
 
@@ -339,9 +439,7 @@ struct CallRules {
         if first.lower.count >= 5 && (first.lower.hasSuffix("ez") || first.lower.hasSuffix("ons")) { return true }
         // A hortative, after a negation too ("Votemos…", "No votemos…"): the rules decide.
         let word = ["no", "não", "nunca"].contains(first.lower) && tokens.count > 1 ? tokens[1] : first
-        return all.contains { rules in
-            rules.lexicon.hortativeEnding.map { word.lower.count >= $0.count + 3 && word.lower.hasSuffix($0) } ?? false
-        }
+        return hortativeEndings.contains { word.lower.count >= $0.count + 3 && word.lower.hasSuffix($0) }
     }
 
     // MARK: Rules
@@ -753,8 +851,8 @@ struct CallRules {
     /// A label alone, which introduces the requests listed after it: "Our demands:",
     /// "Unsere Forderungen", "Nuestras demandas son las siguientes:". It asks nothing itself.
     static func isRequestLabel(_ t: [CallToken]) -> Bool {
-        all.contains { rules in
-            guard let n = rules.requestLabels.match(t, at: 0) else { return false }
+        requestLabelTables.contains { requestLabels in
+            guard let n = requestLabels.match(t, at: 0) else { return false }
             let rest = t[n...].filter(\.isWord).count
             return n == t.count || (rest <= 4 && t.last?.lower == ":")
         }
@@ -773,10 +871,23 @@ enum Sentences {
     /// is read by scalars, with each Character test asked of its scalar
     /// (``splitByCharacters(_:)`` otherwise, and in the tests that compare the two).
     static func split(_ text: String) -> [String] {
-        guard text.isOneScalarPerCharacter else { return splitByCharacters(text) }
-        var bounds = Array(text.unicodeScalars.indices)
+        // The scalars and where each starts, read in one pass that also tells whether each
+        // is a Character of its own (``String/isOneScalarPerCharacter``).
+        let scalars = text.unicodeScalars
+        var units: [Unicode.Scalar] = []
+        var bounds: [String.Index] = []
+        units.reserveCapacity(text.utf8.count)
+        bounds.reserveCapacity(text.utf8.count + 1)
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let scalar = scalars[i]
+            guard scalar.isSimpleGrapheme else { return splitByCharacters(text) }
+            units.append(scalar)
+            bounds.append(i)
+            i = scalars.index(after: i)
+        }
         bounds.append(text.endIndex)
-        return split(text, units: Array(text.unicodeScalars), bounds: bounds)
+        return split(text, units: units, bounds: bounds)
     }
 
     static func splitByCharacters(_ text: String) -> [String] {

@@ -73,16 +73,4 @@ struct BlockTraits {
         }
         return text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A }
     }
-
-    /// Contact details typical of a letterhead or signature block.
-    static func isContactLine(_ text: String) -> Bool {
-        let lower = text.lowercasedFast()
-        if lower.includes("@") || lower.includes("www.") || lower.includes("http") { return true }
-        // "coworker.org" is an address; "Coworker.org", written with a capital, names the group.
-        if !hasUppercase(text), isBareDomain(lower) { return true }
-        // Phone and fax lines: a keyword and enough digits for a number. Digits first: cheap.
-        guard lower.numberCount >= 6 else { return false }
-        let words = lower.split(whereSeparator: { !$0.isLetter })
-        return words.contains { ["tel", "phone", "fax", "telefon", "telefax", "teléfono", "tél", "mobile", "mob", "tlf", "telephone", "téléphone", "telefone"].contains($0) }
-    }
 }

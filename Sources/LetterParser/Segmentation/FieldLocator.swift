@@ -26,6 +26,9 @@ struct FieldLocator {
 
     init(blocks: [Block]) {
         var lines: [Line] = [], keys: [Unicode.Scalar] = [], lineOf: [Int] = [], starts: [Int] = [], blockOfLine: [Int] = []
+        let bytes = blocks.reduce(0) { sum, block in block.lines.reduce(sum) { $0 + $1.text.utf8.count } }
+        keys.reserveCapacity(bytes)
+        lineOf.reserveCapacity(bytes)
         for (b, block) in blocks.enumerated() {
             starts.append(keys.count)
             for line in block.lines {
@@ -55,31 +58,39 @@ struct FieldLocator {
         return out
     }
 
-    /// ``key(_:)`` appended to `out`, with no array of its own per line; a line of ASCII is
-    /// read from its bytes without decoding scalars.
+    /// ``key(_:)`` appended to `out`, so that the keys of a document's lines go into one array
+    /// without an array per line. Read from the text's UTF-8 bytes: ASCII as bytes, any other
+    /// scalar decoded from its bytes and lower-cased by its `lowercaseMapping`.
     static func appendKey(of text: String, to out: inout [Unicode.Scalar]) {
         var text = text
-        let ascii = text.withUTF8 { bytes -> Bool in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-            for v in bytes {
-                if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
-                    out.append(Unicode.Scalar(v))
-                } else if v >= 0x41 && v <= 0x5A {
-                    out.append(Unicode.Scalar(v + 0x20))
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                        out.append(Unicode.Scalar(b))
+                    } else if b >= 0x41 && b <= 0x5A {
+                        out.append(Unicode.Scalar(b + 0x20))
+                    }
+                    i += 1
+                    continue
                 }
-            }
-            return true
-        }
-        if ascii { return }
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
-                    out.append(scalar)
-                } else if v >= 0x41 && v <= 0x5A {
-                    out.append(Unicode.Scalar(UInt8(v + 0x20)))
+                // A lead byte of valid UTF-8 (a String's bytes are): two, three or four bytes.
+                let value: UInt32, length: Int
+                if b < 0xE0 {
+                    value = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    length = 2
+                } else if b < 0xF0 {
+                    value = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    length = 3
+                } else {
+                    value = UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    length = 4
                 }
-            } else {
+                i += length
+                guard let scalar = Unicode.Scalar(value) else { continue }
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars
                 where lower.properties.isAlphabetic || lower.properties.numericType != nil {
                     out.append(lower)

@@ -44,15 +44,16 @@ enum Names {
         guard (1...5).contains(words.count) else { return false }
         if words.count == 1 { return false }
         for w in words {
-            let lower = w.lowercased().trimming(charactersIn: ",.()")
-            if organizationWords.contains(lower) || roleWords.contains(lower) { return false }
-            if particles.contains(lower) { continue }
+            // One look-up tells whether the word is an organisation's, a role's or a particle.
+            let kind = nameWordKinds[w.lowercasedFast().trimming(charactersIn: ",.()")] ?? []
+            if kind.contains(.organization) || kind.contains(.role) { return false }
+            if kind.contains(.particle) { continue }
             guard let c = w.first, c.isUppercase || c == "(" else { return false }
             // All-caps words longer than 4 letters are acronyms of organisations ("UNESCO"),
             // unless every word is capitalised that way (names set in capitals).
         }
-        let caps = words.filter { $0.count > 4 && $0.allSatisfy { !$0.isLowercase } }
-        if !caps.isEmpty && caps.count < words.count - 1 { return false }
+        let caps = words.filter { $0.characterCount > 4 && !hasLowercase($0) }.count
+        if caps != 0 && caps < words.count - 1 { return false }
         return true
     }
 
@@ -102,7 +103,11 @@ enum Names {
     /// words whose scalars are Characters are read by scalars (``slowWithoutPostNominals(_:)``
     /// is the Character walk this answers as; the tests compare the two).
     static func withoutPostNominals(_ s: String) -> String {
-        var words = tokens(s.trimmingBlanks())
+        let trimmed = s.trimmingBlanks()
+        // Two words or fewer in ASCII, one space between each: nothing is taken off, and the
+        // words joined again are the text itself.
+        if let count = singleSpacedASCIIWordCount(trimmed), count <= 2 { return trimmed.trimming(charactersIn: ", ") }
+        var words = tokens(trimmed)
         let original = words
         var setInCapitals: Bool? = nil
         while words.count > 2, let last = words.last {

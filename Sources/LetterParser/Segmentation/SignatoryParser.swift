@@ -1,4 +1,5 @@
 import Foundation
+import Geometry
 import Layout
 import LetterModel
 
@@ -14,6 +15,8 @@ struct SignatoryParser {
         var unfollowedBold: (line: String, at: Int)? = nil
         let allBold = !blocks.isEmpty && blocks.allSatisfy(\.isBold)
         let tables = Self.tableColumns(blocks)
+        // Each block's page and box, read once: every block is checked against all the others.
+        let places = blocks.map { Place(page: $0.page, box: $0.box) }
         for (index, block) in blocks.enumerated() {
             if tables.consumed.contains(index) { continue }
             let lines = block.lines.map { $0.text.trimmingBlanks() }.filter { !$0.isEmpty }
@@ -31,7 +34,7 @@ struct SignatoryParser {
             // A short bold line among plain entries ("Australia") is a heading too.
             // Names in bold side by side on one row (candidates signing) are signers, not
             // headings; a bold line alone ("United Kingdom") still heads what follows.
-            let boldHeading = block.isBold && !allBold && lines.count == 1 && lines[0].split(separator: " ").count <= 4
+            let boldHeading = block.isBold && !allBold && lines.count == 1 && lines[0].spaceSeparatedWords().count <= 4
                 && !Self.inRowOfBoldNames(index, blocks)
             if lines.count == 1, boldHeading || isGroupHeading(lines[0], block: block) {
                 location = placeHeading(lines[0])
@@ -67,7 +70,7 @@ struct SignatoryParser {
                 if !address.isEmpty { result[result.count - 1].location = address.joined(separator: ", ") }
                 continue
             }
-            let inColumns = Self.hasSideBySide(block, among: blocks)
+            let inColumns = Self.hasSideBySide(places[index], among: places)
             for entry in entries(block, inColumns: inColumns) {
                 var entryLines = entry
                 if let first = entryLines.first, isGroupHeading(first, block: nil) {
@@ -147,6 +150,21 @@ struct SignatoryParser {
         return (partner, consumed)
     }
 
+    /// A block's page and box.
+    struct Place {
+        var page: Int?
+        var box: Rect?
+    }
+
+    /// ``hasSideBySide(_:among:)`` from each block's page and box.
+    static func hasSideBySide(_ place: Place, among places: [Place]) -> Bool {
+        guard let box = place.box else { return false }
+        return places.contains { other in
+            guard other.page == place.page, let o = other.box, o != box else { return false }
+            return o.verticalOverlap(box) > 0.5 * min(o.height, box.height) && o.horizontalOverlap(box) == 0
+        }
+    }
+
     /// Whether another block stands beside `block` on its page (overlapping it vertically).
     static func hasSideBySide(_ block: Block, among blocks: [Block]) -> Bool {
         guard let box = block.box else { return false }
@@ -170,7 +188,7 @@ struct SignatoryParser {
 
     /// A sentence introducing the list ("The founders of the following 457 companies.").
     static func isDescription(_ name: String) -> Bool {
-        let words = name.split(separator: " ").count
+        let words = name.spaceSeparatedWords().count
         if words >= 5 && name.hasSuffix(".") && !name.hasSuffix(".)") { return true }
         // A slogan or sentence run on for eight words or more, mostly in lower case ("Voter
         // Martine Voidey, c'est faire le choix de l'expérience, …"): no one's name.
@@ -389,9 +407,12 @@ struct SignatoryParser {
         if first == "(" && !previous.hasSuffix(")") { return true }
         if first.isLowercase { return true }
         if let last = previous.last, "-&,/".contains(last) { return true }
-        let lastWord = previous.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        return ["of", "for", "and", "the", "de", "des", "du", "la", "el", "y", "und", "für", "e", "do", "da", "del", "on", "in", "to"].contains(lastWord)
+        let lastWord = previous.spaceSeparatedWords().last.map { $0.lowercased() } ?? ""
+        return Self.continuingWords.contains(lastWord)
     }
+
+    /// Words that leave an entry open at the end of a line ("Friends of" / "the Earth").
+    static let continuingWords = ["of", "for", "and", "the", "de", "des", "du", "la", "el", "y", "und", "für", "e", "do", "da", "del", "on", "in", "to"]
 
     /// Whether `line` is only a form's blank ("Name", "Signature:", "Firma ____"), in any language.
     static func isFormPlaceholder(_ line: String) -> Bool {
@@ -401,6 +422,8 @@ struct SignatoryParser {
     static let formPlaceholders = Set(PartLexicon.all.flatMap(\.formPlaceholders))
     static let instructionOpeners = PartLexicon.union(\.instructionOpeners)
     static let listConjunctions = PartLexicon.union(\.listConjunctions)
+    /// Each list conjunction with the space after it, which every form of it in a list holds.
+    static let conjunctionLeads = listConjunctions.map { $0 + " " }
 
     /// "Brett Belleville, Michael Ubis, Rachel Moon, and Cade Parks": people named in one line,
     /// each a person's name, joined by commas and a conjunction; nil unless every piece is one.
@@ -408,9 +431,11 @@ struct SignatoryParser {
         var text = line.trimmingBlanks()
         if text.hasSuffix(".") { text.removeLast() }
         // The conjunction before the last name is what makes it a list: "Jane Doe, Stanford
-        // CIS" is a person and her organisation.
+        // CIS" is a person and her organisation. Every form searched for below holds the
+        // conjunction and a space, so a line without those bytes is no list.
+        guard conjunctionLeads.contains(where: { text.containsBytes(of: $0) }) else { return nil }
         var joined = false
-        var pieces = text.components(separatedBy: ", ").flatMap { piece -> [String] in
+        var pieces = text.pieces(separatedBy: ", ").flatMap { piece -> [String] in
             for conjunction in listConjunctions {
                 for form in [piece.hasPrefix(conjunction + " ") ? conjunction + " " : nil, " " + conjunction + " "].compactMap({ $0 }) {
                     if let r = piece.rangeIfIncluded(of: form) {
@@ -457,28 +482,49 @@ struct SignatoryParser {
         return trimmed
     }
 
+    /// Whether a line of the signature part is no name: a rule, contact details, an address, a
+    /// dateline, a lead-in, an instruction, a quotation or a sentence.
+    ///
+    /// The tests are independent (each answers `true` alone), so they run cheapest first, with
+    /// the line lowered and split into words once, and only when a test needs it
+    /// (``slowIsNoise(_:)`` is the order they were written in; the tests compare the two).
     func isNoise(_ line: String) -> Bool {
-        if line.allSatisfy({ "_-–—=. /s".contains($0) }) { return true }
-        if BlockTraits.isContactLine(line) { return true }
+        if line.allSatisfy(Self.isRuleCharacter) { return true }
         // Postal addresses and phone numbers: names carry few digits.
         if line.numberCount >= 6 { return true }
+        if BlockTraits.isContactLine(line) { return true }
+        let lower = line.lowercasedFast()
         // "Im Auftrag", "i.A.", "p.p.": signing on someone's behalf, not a name.
-        if Self.proxyMarks.contains(line.lowercased().trimming(charactersIn: " .:")) { return true }
+        if Self.proxyMarks.contains(lower.trimming(charactersIn: " .:")) { return true }
         // "On behalf of the signatories,", "Au nom du collectif :": a lead-in to the signer.
-        if let last = line.last, ",:".contains(last), Self.onBehalfLeads.contains(where: { line.lowercased().hasPrefix($0) }) { return true }
-        if DateParser.parseDateline(line, language: language) != nil { return true }
-        // "Please mail checks made out to: …": an instruction to the reader, not a name.
-        let lower = line.lowercased()
-        if line.split(separator: " ").count >= 3, Self.instructionOpeners.contains(where: { lower.hasPrefix($0 + " ") }) { return true }
+        if let last = line.last, ",:".contains(last), Self.onBehalfLeads.contains(where: { lower.hasPrefix($0) }) { return true }
         // A line wholly in quotation marks is a motto or a quotation ("“Unidad, trabajo y
         // energía por Colombia.”"); no one signs with quotation marks round their name.
-        if let first = line.first, let last = line.last, line.count > 2, "“\"«„‘".contains(first), "”\"»“’".contains(last) { return true }
+        if let first = line.first, let last = line.last, "“\"«„‘".contains(first), "”\"»“’".contains(last), line.characterCount > 2 { return true }
+        // "Please mail checks made out to: …": an instruction to the reader, not a name.
+        var words: Int? = nil
+        if Self.instructionLeads.contains(where: { lower.hasPrefix($0) }) {
+            words = line.spaceSeparatedWords().count
+            if words! >= 3 { return true }
+        }
         // A sentence ("Protéger les enfants maltraités."): mostly lower-case words and a full
         // stop after a word; names and organisations end in a capitalised word or "e.V.".
-        if line.hasSuffix("."), PartEvidence.hasSentenceStop(line + " "), line.split(separator: " ").count >= 3,
+        if line.hasSuffix("."), PartEvidence.hasSentenceStop(line + " "), (words ?? line.spaceSeparatedWords().count) >= 3,
            PartEvidence.capitalisedShare(line) < 0.5 { return true }
+        if DateParser.parseDateline(line, language: language) != nil { return true }
         return false
     }
+
+    /// `"_-–—=. /s".contains(c)`, as a switch rather than a walk over the string's Characters.
+    static func isRuleCharacter(_ c: Character) -> Bool {
+        switch c {
+        case "_", "-", "–", "—", "=", ".", " ", "/", "s": true
+        default: false
+        }
+    }
+
+    /// The openers of instructions to the reader, each with the space that ends it.
+    static let instructionLeads = instructionOpeners.map { $0 + " " }
 
     static let onBehalfLeads = ["on behalf of ", "for and on behalf of ", "en nombre de ", "en representación de ", "au nom de ",
                                 "au nom du ", "au nom des ", "im namen ", "em nome de ", "em nome do ", "em nome da "]
@@ -488,7 +534,7 @@ struct SignatoryParser {
         if Patterns.isSignatoryHeading(line) { return true }
         if line.hasSuffix(":") && line.count <= 60 { return true }
         // "Additional Signatories", "Media Organizations": a short line naming a kind of signer.
-        let words = line.lowercased().split(separator: " ")
+        let words = line.lowercasedFast().spaceSeparatedWords()
         if words.count <= 5, let last = words.last, Self.groupNouns.contains(String(last)) { return true }
         return false
     }
@@ -552,7 +598,7 @@ struct SignatoryParser {
                 return Signatory(name: pieces[0], kind: .person, organization: pieces[1], location: location)
             }
         }
-        if let open = text.firstIndex(of: "("), text.hasSuffix(")") {
+        if text.hasSuffix(")"), let open = text.firstIndex(of: "(") {
             let name = text[..<open].trimmingBlanks()
             let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
             if Names.isPersonName(name) {
