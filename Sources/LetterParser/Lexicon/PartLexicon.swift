@@ -188,31 +188,7 @@ enum FirstWords {
 
     /// The possible first words of `pattern`. Handles what the lexicon uses at an entry's
     /// start: literal letters, `(a|b)` and `(a )?` groups; anything else ends the word.
-    static func words(_ pattern: [Character]) -> [String] {
-        guard let first = pattern.first else { return [""] }
-        if first == "(" {
-            guard let close = matching(pattern) else { return [""] }
-            let inner = Array(pattern[1..<close])
-            var rest = Array(pattern[(close + 1)...])
-            let optional = rest.first == "?"
-            if optional { rest.removeFirst() }
-            var out: [String] = []
-            for alternative in split(inner) {
-                // An alternative that is a whole word continues into what follows the group only
-                // when it ends in a letter (`(with )?best` opens with "with"; `(un)certain` would
-                // open with "uncertain", which the lexicon does not use).
-                out += words(alternative + (alternative.last?.isLetter == true ? rest : []))
-            }
-            if optional { out += words(rest) }
-            return out
-        }
-        var word = ""
-        for c in pattern {
-            guard c.isASCII, c.isLetter else { break }
-            word.append(Character(c.lowercased()))
-        }
-        return [word]
-    }
+    static func words(_ pattern: [Character]) -> [String] { openings(pattern, stems: false) }
 
     /// The stems an anchored expression's alternatives open with: what ``words(_:)`` gives,
     /// cut before a letter the expression may leave out or replace (`sirs?` → `sir`,
@@ -225,28 +201,34 @@ enum FirstWords {
         Array(Set(fragments.flatMap { stems(Array($0)) })).sorted()
     }
 
-    static func stems(_ pattern: [Character]) -> [String] {
+    static func stems(_ pattern: [Character]) -> [String] { openings(pattern, stems: true) }
+
+    /// ``words(_:)`` or, with `stems`, ``stems(_:)``: the same walk through the groups.
+    private static func openings(_ pattern: [Character], stems: Bool) -> [String] {
         guard let first = pattern.first else { return [""] }
         if first == "(" {
             guard let close = matching(pattern) else { return [""] }
             let inner = Array(pattern[1..<close])
             var rest = Array(pattern[(close + 1)...])
             // A quantifier after the group that allows nothing or many: what follows is unknown.
-            if let q = rest.first, "*{+".contains(q) { return [""] }
+            if stems, let q = rest.first, "*{+".contains(q) { return [""] }
             let optional = rest.first == "?"
             if optional { rest.removeFirst() }
             var out: [String] = []
             for alternative in split(inner) {
-                out += stems(alternative + (alternative.last?.isLetter == true ? rest : []))
+                // An alternative that is a whole word continues into what follows the group only
+                // when it ends in a letter (`(with )?best` opens with "with"; `(un)certain` would
+                // open with "uncertain", which the lexicon does not use).
+                out += openings(alternative + (alternative.last?.isLetter == true ? rest : []), stems: stems)
             }
-            if optional { out += stems(rest) }
+            if optional { out += openings(rest, stems: stems) }
             return out
         }
         var word = ""
         for (i, c) in pattern.enumerated() {
             guard c.isASCII, c.isLetter else { break }
-            // A letter under `?`, `*` or `{0,…}` may be missing.
-            if i + 1 < pattern.count, "?*{".contains(pattern[i + 1]) { break }
+            // A stem stops before a letter under `?`, `*` or `{0,…}`: it may be missing.
+            if stems, i + 1 < pattern.count, "?*{".contains(pattern[i + 1]) { break }
             word.append(Character(c.lowercased()))
         }
         return [word]
