@@ -346,11 +346,9 @@ struct HeaderParser {
     func labelledLines(_ block: Block, label: NSRegularExpression, stems: [String]) -> [String]? {
         guard block.lines.count <= 6, !traits.isProse(block) else { return nil }
         guard let head = block.lines.first?.text.trimmingBlanks(), Patterns.opens(head, withStemIn: stems) else { return nil }
-        var lines = block.lines.map { $0.text.trimmingBlanks() }
-        guard let first = lines.first,
-              let match = label.firstMatch(in: first, range: NSRange(first.startIndex..., in: first)),
-              let r = Range(match.range, in: first) else { return nil }
-        lines[0] = String(first[r.upperBound...]).trimmingBlanks()
+        guard let match = label.firstMatch(in: head, range: NSRange(head.startIndex..., in: head)),
+              let r = Range(match.range, in: head) else { return nil }
+        let lines = [String(head[r.upperBound...]).trimmingBlanks()] + block.lines.dropFirst().map { $0.text.trimmingBlanks() }
         let kept = lines.filter { !$0.isEmpty }
         return kept.isEmpty ? nil : kept
     }

@@ -101,7 +101,7 @@ enum Patterns {
         // ASCII text lower-cases byte for byte, so its stems are found without a lower-cased copy.
         let holdsStem: Bool
         if text.isASCIIOnly {
-            holdsStem = signatoryHeadingStems.contains { text.containsASCIIIgnoringCase($0) }
+            holdsStem = text.containsAnyASCIIIgnoringCase(signatoryHeadingNeedles)
         } else {
             let lower = text.lowercased()
             holdsStem = signatoryHeadingStems.contains { lower.containsBytes(of: $0) }
@@ -111,6 +111,7 @@ enum Patterns {
 
     static let signatoryHeadingStems = ["sign", "organi", "individual", "undersigned", "endorse", "support", "firma", "suscrib", "unterzeich",
                                         "assin", "group", "member", "scientist", "research", "compan", "startup", "participat"]
+    static let signatoryHeadingNeedles = ASCIICaseNeedles(signatoryHeadingStems)
 
     /// A complimentary close, a cc label, a subject label: the line opens with one of
     /// the words these anchored patterns start with (see ``leadingWord(_:)``).

@@ -45,11 +45,19 @@ extension String {
         guard bytes.count >= wanted.count else { return false }
         let firstIsLetter = isASCIILowercase(first)
         for start in 0...(bytes.count - wanted.count) where bytes[start] == first || (firstIsLetter && bytes[start] | 0x20 == first) {
-            var k = 1
-            while k < wanted.count && (bytes[start + k] == wanted[k] || (bytes[start + k] | 0x20 == wanted[k] && isASCIILowercase(wanted[k]))) { k += 1 }
-            if k == wanted.count { return true }
+            if holds(wanted, in: bytes, at: start) { return true }
         }
         return false
+    }
+
+    /// Whether `wanted` stands in `bytes` at `start` (which leaves room for it), its ASCII
+    /// letters in any case and its other bytes as they are.
+    @inline(__always)
+    fileprivate static func holds(_ wanted: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        for k in wanted.indices where bytes[start + k] != wanted[k] {
+            guard bytes[start + k] | 0x20 == wanted[k], isASCIILowercase(wanted[k]) else { return false }
+        }
+        return true
     }
 
     /// Whether the text holds any of `needles` as ``containsASCIIIgnoringCase(_:)`` finds each:
@@ -60,9 +68,7 @@ extension String {
         return text.withUTF8 { bytes in
             for start in bytes.indices where needles.canStart[Int(bytes[start])] {
                 for wanted in needles.bytes where wanted.count <= bytes.count - start {
-                    var k = 0
-                    while k < wanted.count && (bytes[start + k] == wanted[k] || (bytes[start + k] | 0x20 == wanted[k] && Self.isASCIILowercase(wanted[k]))) { k += 1 }
-                    if k == wanted.count { return true }
+                    if wanted.withUnsafeBufferPointer({ Self.holds($0, in: bytes, at: start) }) { return true }
                 }
             }
             return false
